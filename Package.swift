@@ -1,0 +1,40 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// The folders follow the data flow: Settings → Dataset → Trainer (TrainingLog) → Charts → Site.
+let package = Package(
+    name: "nnreport",
+    products: [
+        .executable(name: "nnreport", targets: ["nnreport"]),
+        // The core as a library, so fuzzers and benchmarks can link the real code.
+        .library(name: "NNReportCore", targets: ["Training", "Charts", "Site", "ReportCLI"]),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CGD",
+            path: "Sources/CGD",
+            pkgConfig: "gdlib",
+            providers: [.apt(["libgd-dev"])]
+        ),
+        .target(name: "Training"),
+        .target(name: "Charts", dependencies: ["CGD", "Training"]),
+        .executableTarget(name: "TemplateEmbedder"),
+        .plugin(
+            name: "EmbedTemplatesPlugin",
+            capability: .buildTool(),
+            dependencies: ["TemplateEmbedder"],
+            path: "Sources/EmbedTemplatesPlugin"
+        ),
+        .target(
+            name: "Site",
+            dependencies: ["Training", "Charts"],
+            plugins: ["EmbedTemplatesPlugin"]
+        ),
+        .target(name: "ReportCLI", dependencies: ["Training", "Charts", "Site"]),
+        .executableTarget(name: "nnreport", dependencies: ["ReportCLI"]),
+        .testTarget(name: "TrainingTests", dependencies: ["Training"]),
+        .testTarget(name: "ChartsTests", dependencies: ["Charts", "CGD", "Training"]),
+        .testTarget(name: "SiteTests", dependencies: ["Site", "Training", "Charts"]),
+        .testTarget(name: "ReportCLITests", dependencies: ["ReportCLI", "Training", "Site"]),
+    ]
+)

@@ -1,0 +1,1 @@
+// The Charts stage; its files arrive with their issues.

@@ -1,0 +1,1 @@
+// The Site stage; its files arrive with their issues.
