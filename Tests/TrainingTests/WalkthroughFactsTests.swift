@@ -1,0 +1,56 @@
+import Testing
+
+@testable import Training
+
+/// The facts of the original walkthrough that SPEC §4 states, checked on the trainer's own log.
+@Suite struct WalkthroughFactsTests {
+    let log = Trainer.train(LogicGate.and.dataset, settings: .walkthrough)
+
+    @Test func finalParametersAreTheArticles() {
+        #expect(log.count == 1000)
+        #expect(log.summary.finalWeights == [0.049999999999999954, 0.050000000000000024])
+        #expect(log.summary.finalBias == -0.07499999999999982)
+    }
+
+    @Test func everyPredictionIsRightFromIteration26On() {
+        #expect(log.summary.convergedAt == 26)
+        #expect(log.errors(25) > 0)
+        #expect((26...1000).allSatisfy { log.errors($0) == 0 })
+        #expect(log.summary.accuracy == 1)
+    }
+
+    @Test func iteration15HasTheRoundingResidueInZ1() {
+        #expect(log.z(15, 0) == 1.8735013540549517e-16)
+    }
+
+    @Test func firstForwardPassIsTheArticles() {
+        // z = 0.4·x1 + 0.2·x2 + 1 for the truth table (0,0), (0,1), (1,0), (1,1).
+        #expect((0..<4).map { log.z(1, $0) } == [1, 1.2, 1.4, 1.6])
+        #expect((0..<4).map { log.prediction(1, $0) } == [1, 1, 1, 1])
+        #expect(log.errors(1) == 3)
+    }
+
+    @Test func eightIterationsSitOnTheBoundary() {
+        #expect(log.nearThresholdIterations == [13, 15, 17, 18, 19, 20, 22, 24])
+    }
+
+    @Test func xorNeverConverges() {
+        var settings = TrainingSettings.walkthrough
+        settings.rule = .thresholded
+        let xor = Trainer.train(LogicGate.xor.dataset, settings: settings)
+        #expect(xor.summary.convergedAt == nil)
+        #expect(xor.summary.divergedAt == nil)
+        #expect(xor.nearThreshold.contains { $0.iteration == 17 && $0.sample == 4 && $0.s < 0.5 })
+        #expect(xor.prediction(17, 3) == 0)
+    }
+
+    @Test func summaryOnlyRunAgreesWithTheLog() {
+        var settings = TrainingSettings.walkthrough
+        for rule in UpdateRule.allCases {
+            settings.rule = rule
+            #expect(
+                Trainer.summary(LogicGate.and.dataset, settings: settings)
+                    == Trainer.train(LogicGate.and.dataset, settings: settings).summary)
+        }
+    }
+}
