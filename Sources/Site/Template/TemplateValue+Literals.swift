@@ -7,6 +7,9 @@ extension TemplateValue: ExpressibleByStringLiteral {
     }
 }
 
+// Interpolated literals ("n\(level)") become `.string` through the standard library's default.
+extension TemplateValue: ExpressibleByStringInterpolation {}
+
 extension TemplateValue: ExpressibleByIntegerLiteral {
     /// An `.int` from an integer literal.
     public init(integerLiteral value: Int) {
