@@ -95,6 +95,7 @@ import Testing
         let error = try #require(#expect(throws: TemplateError.self) { try library.render("histroy", [:]) })
         #expect(error.reason == .unknownTemplate("histroy", known: ["history", "index"]))
         #expect(error.location == nil)
+        #expect(error.file == "templates/histroy.mustache")
         #expect(
             error.description.contains("There is no template named \"histroy\". The templates are: history, index."))
     }
