@@ -26,11 +26,11 @@ import Testing
             file: "page.mustache", line: 2, column: 8, lenient: "<head>\n<title></title>"),
         Case(
             label: "misspelled inner key", files: ["page.mustache": "{{run.nmae}}!"], context: page,
-            reason: .unresolvedName("run.nmae", missing: "nmae", available: ["iterations", "name"]),
+            reason: .unresolvedName("run.nmae", missing: "run.nmae", available: ["iterations", "name"]),
             file: "page.mustache", line: 1, column: 1, lenient: "!"),
         Case(
             label: "key inside a value that is not an object", files: ["page.mustache": "{{title.size}}"],
-            context: page, reason: .unresolvedName("title.size", missing: "size", available: []),
+            context: page, reason: .unresolvedName("title.size", missing: "title.size", available: []),
             file: "page.mustache", line: 1, column: 1, lenient: ""),
         Case(
             label: "missing section", files: ["page.mustache": "a{{#rows}}<tr>{{/rows}}b"], context: page,
@@ -52,7 +52,8 @@ import Testing
         Case(
             label: "error inside a partial names the partial's file",
             files: ["page.mustache": "{{>partials/head}}", "partials/head.mustache": "<h1>{{run.title}}</h1>"],
-            context: page, reason: .unresolvedName("run.title", missing: "title", available: ["iterations", "name"]),
+            context: page,
+            reason: .unresolvedName("run.title", missing: "run.title", available: ["iterations", "name"]),
             file: "partials/head.mustache", line: 1, column: 5, lenient: "<h1></h1>"),
         Case(
             label: "list printed as text", files: ["page.mustache": "{{rows}}"], context: ["rows": [1, 2]],
@@ -94,6 +95,7 @@ import Testing
         let error = try #require(#expect(throws: TemplateError.self) { try library.render("histroy", [:]) })
         #expect(error.reason == .unknownTemplate("histroy", known: ["history", "index"]))
         #expect(error.location == nil)
+        #expect(error.file == "templates/histroy.mustache")
         #expect(
             error.description.contains("There is no template named \"histroy\". The templates are: history, index."))
     }
@@ -103,8 +105,17 @@ import Testing
         let error = try #require(#expect(throws: TemplateError.self) { try library.render("page", Self.page) })
         #expect(
             error.description.hasPrefix(
-                "templates/page.mustache:1:1: The name \"run.nmae\" cannot be resolved, because \"nmae\" is not "
-                    + "defined where it is looked up. The names defined there are: iterations, name. Correct the "
-                    + "spelling, or add \"nmae\" to the data the page is rendered with.\n"))
+                "templates/page.mustache:1:1: The name \"run.nmae\" cannot be resolved, because \"run\" has no "
+                    + "\"nmae\". The names inside \"run\" are: iterations, name. Correct the spelling, or add "
+                    + "\"nmae\" to \"run\" in the data the page is rendered with.\n"))
+    }
+
+    @Test func undefinedNameMessageListsTheNamesInScope() throws {
+        let library = try TemplateLibrary(files: ["page.mustache": "{{titel}}"], origin: "templates")
+        let error = try #require(#expect(throws: TemplateError.self) { try library.render("page", Self.page) })
+        #expect(
+            error.description.hasPrefix(
+                "templates/page.mustache:1:1: The name \"titel\" is not defined here. The names defined here are: "
+                    + "run, title. Correct the spelling, or add \"titel\" to the data the page is rendered with.\n"))
     }
 }

@@ -48,12 +48,16 @@ extension TemplateError {
     }
 
     private func unresolvedExplanation(name: String, missing: String, available: [String]) -> String {
-        let what =
-            name == missing
-            ? "The name \"\(name)\" is not defined here."
-            : "The name \"\(name)\" cannot be resolved, because \"\(missing)\" is not defined where it is looked up."
-        let choices = available.isEmpty ? "" : " The names defined there are: \(list(available))."
-        return what + choices + " Correct the spelling, or add \"\(missing)\" to the data the page is rendered with."
+        guard let dot = missing.lastIndex(of: ".") else {
+            let choices = available.isEmpty ? "" : " The names defined here are: \(list(available))."
+            return "The name \"\(name)\" is not defined here.\(choices) Correct the spelling, "
+                + "or add \"\(name)\" to the data the page is rendered with."
+        }
+        let parent = missing[..<dot]
+        let key = missing[missing.index(after: dot)...]
+        let choices = available.isEmpty ? "" : " The names inside \"\(parent)\" are: \(list(available))."
+        return "The name \"\(name)\" cannot be resolved, because \"\(parent)\" has no \"\(key)\".\(choices) "
+            + "Correct the spelling, or add \"\(key)\" to \"\(parent)\" in the data the page is rendered with."
     }
 
     /// Names joined by commas, cut after 20 so an error stays readable.

@@ -23,7 +23,8 @@ public struct TemplateError: Error, Sendable, Equatable, CustomStringConvertible
         case sectionsTooDeep(limit: Int)
         /// `render` was asked for a template the library does not hold.
         case unknownTemplate(String, known: [String])
-        /// In strict mode, a name whose key `missing` is not found; `available` lists the keys there were.
+        /// In strict mode, a name that cannot be resolved: `missing` is the name up to its first key
+        /// not found (`run.nmae` for `run.nmae.x`), `available` the names that were there instead.
         case unresolvedName(String, missing: String, available: [String])
         /// In strict mode, `{{name}}` on a list or an object (`kind` names which).
         case unprintableValue(String, kind: String)

@@ -11,6 +11,8 @@ public struct TemplateLibrary: Sendable {
     let templates: [String: Template]
     /// Asset contents by path.
     let assets: [String: String]
+    /// The folder the files came from, as errors name it.
+    let origin: String
 
     /// A library of `files`, keyed by path below the templates folder (`partials/summary.mustache`).
     ///
@@ -28,12 +30,13 @@ public struct TemplateLibrary: Sendable {
                 continue
             }
             let name = String(path.dropLast(Self.templateExtension.count))
-            let file = origin.isEmpty ? path : "\(origin)/\(path)"
+            let file = Self.file(path, in: origin)
             let source = contents.hasPrefix("\u{FEFF}") ? String(contents.unicodeScalars.dropFirst()) : contents
             templates[name] = try TemplateParser.parse(source, name: name, file: file)
         }
         self.templates = templates
         self.assets = assets
+        self.origin = origin
     }
 
     /// The names of the templates, sorted.
@@ -54,11 +57,18 @@ public struct TemplateLibrary: Sendable {
     /// - Throws: `.unknownTemplate`, strict-mode lookup errors, or `.partialsTooDeep`.
     public func render(_ name: String, _ context: TemplateValue, strict: Bool = true) throws(TemplateError) -> String {
         guard let template = templates[name] else {
-            throw TemplateError(file: name + Self.templateExtension, .unknownTemplate(name, known: templateNames))
+            let file = Self.file(name + Self.templateExtension, in: origin)
+            throw TemplateError(file: file, .unknownTemplate(name, known: templateNames))
         }
+        // Twice the source is a first guess at the page size; the buffer doubles as it needs.
         var renderer = TemplateRenderer(
             templates: templates, strict: strict, context: context, capacity: template.source.count * 2)
         try renderer.render(template.nodes, of: template, indent: [])
         return String(decoding: renderer.output, as: UTF8.self)
+    }
+
+    /// `path` below `origin`, as error messages show it.
+    private static func file(_ path: String, in origin: String) -> String {
+        origin.isEmpty ? path : "\(origin)/\(path)"
     }
 }

@@ -20,12 +20,11 @@ extension TemplateRenderer {
         guard var value = found else {
             return try unresolved(name, missing: first, available: namesInScope(), in: template, at: offset)
         }
-        for key in name.keys.dropFirst() {
-            guard case .object(let fields) = value else {
-                return try unresolved(name, missing: key, available: [], in: template, at: offset)
-            }
-            guard let inner = fields[key] else {
-                return try unresolved(name, missing: key, available: fields.keys.sorted(), in: template, at: offset)
+        for (index, key) in name.keys.enumerated().dropFirst() {
+            guard case .object(let fields) = value, let inner = fields[key] else {
+                let missing = name.keys[...index].joined(separator: ".")
+                let available = if case .object(let fields) = value { fields.keys.sorted() } else { [String]() }
+                return try unresolved(name, missing: missing, available: available, in: template, at: offset)
             }
             value = inner
         }
