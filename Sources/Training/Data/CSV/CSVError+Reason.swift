@@ -1,0 +1,128 @@
+extension CSVError {
+    /// What is wrong with a CSV file; `sentence` says it to the user.
+    public enum Reason: Equatable, Sendable {
+        // MARK: - The file
+        case fileNotFound
+        case notAFile
+        case unreadable(String)
+        case fileTooLarge(bytes: Int)
+        case emptyFile
+
+        // MARK: - The bytes
+        case foreignEncoding(String)
+        case invalidUTF8
+        case nulByte
+
+        // MARK: - The CSV syntax (RFC 4180)
+        case unterminatedQuote
+        case quoteInUnquotedField(afterSpaces: Bool)
+        case textAfterClosingQuote
+        case fieldTooLarge
+        case tooManyFields
+        case raggedRow(fields: Int, expected: Int)
+
+        // MARK: - The dataset
+        case noDataRows
+        case noFeatureColumns
+        case tooManyFeatures(Int)
+        case tooManySamples
+        case emptyHeader(column: Int)
+        case duplicateHeader(String, firstColumn: Int)
+        case headerLooksLikeData
+        case notANumber(cell: String, column: String, problem: String)
+        case invalidLabel(cell: String, column: String)
+        case invalidDataset(DatasetError)
+
+        /// What is wrong and how to fix it, in whole sentences.
+        public var sentence: String {
+            switch self {
+            case .fileNotFound:
+                return "there is no such file; check the path."
+            case .notAFile:
+                return "this is a folder, not a CSV file; name the CSV file itself."
+            case .unreadable(let cause):
+                return "the file cannot be read (\(cause)); check that it exists and that you may read it."
+            case .fileTooLarge(let bytes):
+                return "the file has \(bytes) bytes; CSV files of at most \(CSVReader.maximumFileBytes) bytes "
+                    + "(512 MB) are supported."
+            case .emptyFile:
+                return "the file holds no rows; a CSV dataset needs a header row (the feature names, then the "
+                    + "label name) and at least one row of numbers."
+            case .foreignEncoding(let encoding):
+                return "the file is encoded as \(encoding) (it starts with a \(encoding) byte order mark); "
+                    + "re-save it as UTF-8."
+            case .invalidUTF8:
+                return "the file is not valid UTF-8 here; re-save it as UTF-8."
+            case .nulByte:
+                return "the file contains a NUL byte, so it is not UTF-8 text (UTF-16 files look like this); "
+                    + "re-save it as UTF-8."
+            case .unterminatedQuote:
+                return "the quoted field that starts here is never closed; add the closing quote (\"), "
+                    + "and double every quote inside the field (\"\")."
+            case .quoteInUnquotedField(afterSpaces: true):
+                return "spaces come before this quote, so the field is not quoted; remove the spaces between "
+                    + "the comma and the opening quote."
+            case .quoteInUnquotedField(afterSpaces: false):
+                return "a quote appears inside a field that does not start with a quote; enclose the whole "
+                    + "field in quotes and double the quote inside it (\"\")."
+            case .textAfterClosingQuote:
+                return "text follows the closing quote of a quoted field; put the comma right after the "
+                    + "closing quote, or double the quote (\"\") if it belongs to the field."
+            case .fieldTooLarge:
+                return "the field that starts here is larger than 1 MB (\(CSVReader.maximumFieldBytes) bytes), "
+                    + "the most a field may hold; check for a missing closing quote."
+            case .tooManyFields:
+                return "this row has more than \(CSVReader.maximumFieldsPerRecord) fields, the most supported."
+            case .raggedRow(let fields, let expected):
+                return "this row has \(fields) field\(fields == 1 ? "" : "s") but the header row has \(expected); "
+                    + "give every row one field per column."
+            case .noDataRows:
+                return "the file has a header row but no data rows; add at least one row of numbers."
+            case .noFeatureColumns:
+                return "the header has only one column; a CSV dataset needs at least one feature column "
+                    + "before the label column (the last one)."
+            case .tooManyFeatures(let count):
+                return "the file has \(count) feature columns; at most \(Dataset.maximumFeatures) are supported."
+            case .tooManySamples:
+                return "the file has more than \(Dataset.maximumSamples) data rows, the most supported."
+            case .emptyHeader(let column):
+                return "column \(column) has no name in the header row; give every column a name."
+            case .duplicateHeader(let name, let firstColumn):
+                return "the column name \(Self.quoted(name)) is used twice (first for column \(firstColumn)); "
+                    + "column names must be distinct."
+            case .headerLooksLikeData:
+                return "the first row holds only numbers, but it must name the columns; add a header row such "
+                    + "as x1,x2,label above the data."
+            case .notANumber(let cell, let column, let problem):
+                let what =
+                    cell.isEmpty
+                    ? "the cell in column \(Self.quoted(column))"
+                    : "the value \(Self.quoted(cell)) in column \(Self.quoted(column))"
+                return "\(what) \(problem); write plain decimal numbers such as 0.5, -2 or 1.5e-3."
+            case .invalidLabel(let cell, let column):
+                return "the label \(Self.quoted(cell)) in column \(Self.quoted(column)) is neither 0 nor 1; "
+                    + "the last column holds the labels, which must be 0 or 1."
+            case .invalidDataset(let error):
+                return error.description
+            }
+        }
+
+        /// `text` in double quotes, cut to 40 characters, with line breaks and controls escaped.
+        static func quoted(_ text: String) -> String {
+            var shown = ""
+            for scalar in text.unicodeScalars.prefix(40) {
+                switch scalar {
+                case "\n": shown += "\\n"
+                case "\r": shown += "\\r"
+                case "\t": shown += "\\t"
+                case "\"": shown += "\\\""
+                default:
+                    shown +=
+                        scalar.value < 0x20 || scalar.value == 0x7F
+                        ? "\\u{\(String(scalar.value, radix: 16))}" : String(scalar)
+                }
+            }
+            return "\"" + shown + (text.unicodeScalars.count > 40 ? "…" : "") + "\""
+        }
+    }
+}
