@@ -1,1 +1,0 @@
-// The Site stage; its files arrive with their issues.
