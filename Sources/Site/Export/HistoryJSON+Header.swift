@@ -1,0 +1,83 @@
+import Training
+
+// The parts of the JSON document before the iterations: data, settings, summary.
+extension HistoryJSON {
+    static func writeDataset(_ dataset: Dataset, to out: inout ExportBuffer) throws(OutputError) {
+        try out.append("{\"name\":")
+        try out.appendJSONString(dataset.name)
+        try out.append(",\"featureNames\":")
+        try out.appendJSONArray(dataset.featureNames)
+        try out.append(",\"features\":[")
+        for (index, row) in dataset.features.enumerated() {
+            if index > 0 { try out.append(UInt8(ascii: ",")) }
+            try out.appendJSONArray(row)
+        }
+        try out.append("],\"labels\":")
+        try out.appendJSONArray(dataset.labels)
+        try out.append(UInt8(ascii: "}"))
+    }
+
+    static func writeSettings(_ settings: TrainingSettings, to out: inout ExportBuffer)
+        throws(OutputError)
+    {
+        try out.append("{\"weights\":")
+        try out.appendJSONArray(settings.initialWeights)
+        try out.append(",\"bias\":")
+        try out.appendJSONNumber(settings.initialBias)
+        try out.append(",\"learningRate\":")
+        try out.appendJSONNumber(settings.learningRate)
+        try out.append(",\"iterations\":")
+        try out.appendInteger(settings.iterations)
+        try out.append(",\"rule\":")
+        try out.appendJSONString(settings.rule.rawValue)
+        try out.append(",\"threshold\":")
+        try out.appendJSONNumber(settings.threshold)
+        try out.append(UInt8(ascii: "}"))
+    }
+
+    static func writeSummary(of log: TrainingLog, to out: inout ExportBuffer) throws(OutputError) {
+        let summary = log.summary
+        try out.append("{\"iterationsRun\":")
+        try out.appendInteger(summary.iterationsRun)
+        try out.append(",\"convergedAt\":")
+        try out.appendJSONInteger(summary.convergedAt)
+        try out.append(",\"divergedAt\":")
+        try out.appendJSONInteger(summary.divergedAt)
+        try out.append(",\"finalWeights\":")
+        try out.appendJSONArray(summary.finalWeights)
+        try out.append(",\"finalBias\":")
+        try out.appendJSONNumber(summary.finalBias)
+        try out.append(",\"accuracy\":")
+        try out.appendJSONNumber(summary.accuracy)
+        try out.append(",\"nearThreshold\":")
+        try writeNearThreshold(log.nearThreshold, to: &out)
+        try out.append(",\"predictionChanges\":")
+        try out.appendJSONArray(log.predictionChanges)
+        try out.append(UInt8(ascii: "}"))
+    }
+
+    /// `[{"iteration":K,"samples":[{"sample":i,"z":…,"s":…},…]},…]`, one object per iteration.
+    private static func writeNearThreshold(_ samples: [NearThresholdSample], to out: inout ExportBuffer)
+        throws(OutputError)
+    {
+        try out.append(UInt8(ascii: "["))
+        for (index, sample) in samples.enumerated() {
+            let opensIteration = index == 0 || samples[index - 1].iteration != sample.iteration
+            if opensIteration {
+                try out.append(index == 0 ? "{\"iteration\":" : "]},{\"iteration\":")
+                try out.appendInteger(sample.iteration)
+                try out.append(",\"samples\":[")
+            } else {
+                try out.append(UInt8(ascii: ","))
+            }
+            try out.append("{\"sample\":")
+            try out.appendInteger(sample.sample)
+            try out.append(",\"z\":")
+            try out.appendJSONNumber(sample.z)
+            try out.append(",\"s\":")
+            try out.appendJSONNumber(sample.s)
+            try out.append(UInt8(ascii: "}"))
+        }
+        try out.append(samples.isEmpty ? "]" : "]}]")
+    }
+}

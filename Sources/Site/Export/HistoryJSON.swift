@@ -1,0 +1,74 @@
+import Training
+
+/// The training log as one JSON document (SPEC §5), streamed to a `ByteSink`: the data, the
+/// settings and a summary, then every iteration.
+///
+///     {"generator":"nnreport","title":"…",
+///     "dataset":{"name":…,"featureNames":[…],"features":[[…],…],"labels":[…]},
+///     "settings":{"weights":[…],"bias":…,"learningRate":…,"iterations":…,"rule":"…","threshold":…},
+///     "summary":{"iterationsRun":…,"convergedAt":…,"divergedAt":…,"finalWeights":[…],"finalBias":…,
+///       "accuracy":…,"nearThreshold":[{"iteration":…,"samples":[{"sample":…,"z":…,"s":…}]}],
+///       "predictionChanges":[…]},
+///     "iterations":[
+///     {"iteration":1,"z":[…],"s":[…],"yhat":[…],"e":[…],"errors":0,"mse":…,"bce":…,"dw":[…],"db":…,"w":[…],"b":…},
+///     …
+///     ]}
+///
+/// Numbers are in the shortest form that reads back to the same double; non-finite values are
+/// `null`, as JSON has no NaN or infinity. Strings are escaped so that the document can also be
+/// embedded in an HTML `<script>` element. The same log gives the same bytes.
+public enum HistoryJSON {
+    /// Writes `log` under `title` to `sink`.
+    /// - Complexity: O(N·(m + n)) time; memory stays at a 64 KiB buffer.
+    public static func write(_ log: TrainingLog, title: String, to sink: some ByteSink) throws(OutputError) {
+        var out = ExportBuffer(sink: sink)
+        try out.append("{\"generator\":\"nnreport\",\"title\":")
+        try out.appendJSONString(title)
+        try out.append(",\n\"dataset\":")
+        try writeDataset(log.dataset, to: &out)
+        try out.append(",\n\"settings\":")
+        try writeSettings(log.settings, to: &out)
+        try out.append(",\n\"summary\":")
+        try writeSummary(of: log, to: &out)
+        try out.append(",\n\"iterations\":[")
+        let columns = log.columns
+        for row in 0..<log.count {
+            try out.append(row == 0 ? "\n" : ",\n")
+            try writeIteration(row, of: columns, samples: log.loggedSampleCount, features: log.featureCount, to: &out)
+        }
+        try out.append("\n]}\n")
+        try out.flush()
+    }
+
+    /// Writes iteration `row + 1`.
+    private static func writeIteration(
+        _ row: Int, of columns: TrainingLog.Columns, samples m: Int, features n: Int, to out: inout ExportBuffer
+    ) throws(OutputError) {
+        let samples = row * m..<(row + 1) * m, features = row * n..<(row + 1) * n
+        try out.append("{\"iteration\":")
+        try out.appendInteger(row + 1)
+        try out.append(",\"z\":")
+        try out.appendJSONArray(columns.z, samples)
+        try out.append(",\"s\":")
+        try out.appendJSONArray(columns.s, samples)
+        try out.append(",\"yhat\":")
+        try out.appendJSONArray(columns.predictions, samples)
+        try out.append(",\"e\":")
+        try out.appendJSONArray(columns.e, samples)
+        try out.append(",\"errors\":")
+        try out.appendInteger(Int(columns.errors[row]))
+        try out.append(",\"mse\":")
+        try out.appendJSONNumber(columns.mse[row])
+        try out.append(",\"bce\":")
+        try out.appendJSONNumber(columns.bce[row])
+        try out.append(",\"dw\":")
+        try out.appendJSONArray(columns.dW, features)
+        try out.append(",\"db\":")
+        try out.appendJSONNumber(columns.db[row])
+        try out.append(",\"w\":")
+        try out.appendJSONArray(columns.weights, features)
+        try out.append(",\"b\":")
+        try out.appendJSONNumber(columns.bias[row])
+        try out.append(UInt8(ascii: "}"))
+    }
+}

@@ -1,0 +1,68 @@
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+extension OutputError: CustomStringConvertible {
+    /// What went wrong, where, and what to do, in whole sentences.
+    public var description: String {
+        switch reason {
+        case .cannotCreateFile(let code): systemFailure("Could not create the file \(path)", code)
+        case .cannotWrite(let code): systemFailure("Could not write the file \(path)", code)
+        case .cannotClose(let code): systemFailure("Could not finish writing the file \(path)", code)
+        case .cannotRead(let code): systemFailure("Could not read \(path)", code)
+        case .cannotCreateFolder(let code): systemFailure("Could not create the folder \(path)", code)
+        case .cannotInspect(let code): systemFailure("Could not look at \(path)", code)
+        case .cannotMove(let destination, let code): systemFailure("Could not move \(path) to \(destination)", code)
+        case .writerClosed:
+            "Could not write \(path): the file was already closed. This is a bug in nnreport; please report it."
+        case .alreadyFinished:
+            "Could not add to the report at \(path): it was already finished. This is a bug in nnreport; please report it."
+        case .invalidRelativePath:
+            "nnreport tried to write a file at the invalid relative path \"\(path)\". This is a bug in nnreport; please report it."
+        case .duplicatePath:
+            "nnreport tried to write \(path) twice. This is a bug in nnreport; please report it."
+        default: refusal
+        }
+    }
+
+    private var refusal: String {
+        switch reason {
+        case .isFilesystemRoot:
+            "Refusing to write the report to \(path), the filesystem root. Choose a new or empty folder with -o, for example -o output."
+        case .isHomeFolder:
+            "Refusing to write the report to \(path), your home folder. Choose a new folder inside it with -o, for example -o \(path)/report."
+        case .isCurrentFolder:
+            "Refusing to write the report to \(path), the current folder, where it would mix with your files. Choose a subfolder with -o, for example -o output."
+        case .containsCurrentFolder:
+            "Refusing to write the report to \(path): it contains the current folder. Choose a subfolder with -o, for example -o output."
+        case .containsInput(let input):
+            "Refusing to write the report to \(path): it is or contains \(input), which this run reads. Choose a folder with -o that holds none of the input files."
+        case .isSymbolicLink:
+            "Refusing to write the report to \(path): it is a symbolic link. Pass the folder it points to with -o, or remove the link."
+        case .notAFolder:
+            "Refusing to write the report to \(path): it is a file, not a folder. Choose a folder with -o, or pass --single-file to write one HTML file."
+        case .isAFolder:
+            "Refusing to write the single-file report to \(path): it is a folder. Name an HTML file with -o, for example -o \(path)/report.html."
+        case .foreignFolder:
+            "Refusing to write the report into \(path): the folder is not empty and nnreport did not write it (it has no .nnreport-manifest). Choose a new or empty folder with -o, or pass --force to add the report to it (your files are kept; any at the report's own paths are replaced)."
+        case .foreignFile:
+            "Refusing to overwrite \(path): nnreport did not write it. Choose another file name with -o, or pass --force to replace it."
+        case .foreignFileInTheWay:
+            "Refusing to replace \(path): nnreport did not write it, but the new report puts a file there. Move it elsewhere, or pass --force to replace it."
+        default: "Could not write \(path)."
+        }
+    }
+
+    /// "What: the system's reason." plus advice for the usual causes.
+    private func systemFailure(_ what: String, _ code: Int32) -> String {
+        let advice: String =
+            switch code {
+            case ENOSPC, EDQUOT: " The disk is full: free some space, or choose a folder on another disk with -o."
+            case EACCES, EPERM, EROFS: " Choose a folder you can write to with -o."
+            case ENOTDIR: " A part of the path is a file, not a folder: choose another path with -o."
+            case EIO: " The disk reported an input/output error: check it, then run nnreport again."
+            default: ""
+            }
+        return "\(what): \(String(cString: strerror(code)))." + advice
+    }
+}

@@ -1,0 +1,67 @@
+/// Why the report could not be written, or why nnreport refused to write it, and where.
+///
+/// `path` is the file or folder concerned, as resolved (absolute). Every case renders as one or
+/// two whole sentences: what went wrong, where, and what to do (see `description`).
+public struct OutputError: Error, Sendable, Equatable {
+    /// What went wrong; system-call failures carry the `errno` they saw.
+    public enum Reason: Sendable, Equatable {
+        /// open(2) failed.
+        case cannotCreateFile(errno: Int32)
+        /// write(2) failed (a full disk is `ENOSPC`).
+        case cannotWrite(errno: Int32)
+        /// close(2) reported a delayed write error.
+        case cannotClose(errno: Int32)
+        /// read(2) failed.
+        case cannotRead(errno: Int32)
+        /// mkdir(2) failed.
+        case cannotCreateFolder(errno: Int32)
+        /// lstat(2) or realpath(3) failed on an existing path.
+        case cannotInspect(errno: Int32)
+        /// rename(2) of `path` to `destination` failed.
+        case cannotMove(destination: String, errno: Int32)
+        /// The file was written to after `close()`.
+        case writerClosed
+        /// The site or single file was written to after `commit()` or `discard()`.
+        case alreadyFinished
+        /// A relative path inside the site is empty, absolute, or has "." or ".." parts.
+        case invalidRelativePath
+        /// The same relative path was written twice.
+        case duplicatePath
+
+        // MARK: Refusals
+
+        /// The destination is the filesystem root.
+        case isFilesystemRoot
+        /// The destination is the user's home folder.
+        case isHomeFolder
+        /// The destination is the current folder.
+        case isCurrentFolder
+        /// The destination contains the current folder.
+        case containsCurrentFolder
+        /// The destination is or contains an input of this run (CSV, config, templates).
+        case containsInput(String)
+        /// The destination is a symbolic link.
+        case isSymbolicLink
+        /// A site destination exists and is not a folder.
+        case notAFolder
+        /// A single-file destination is a folder.
+        case isAFolder
+        /// The folder is not empty and has no manifest: someone else's files (without `force`).
+        case foreignFolder
+        /// The single file exists and was not written by nnreport (without `force`).
+        case foreignFile
+        /// A file nnreport did not write sits where the new report puts one (without `force`).
+        case foreignFileInTheWay
+    }
+
+    /// The file or folder concerned.
+    public let path: String
+    /// What went wrong.
+    public let reason: Reason
+
+    /// An error about `path`.
+    public init(path: String, reason: Reason) {
+        self.path = path
+        self.reason = reason
+    }
+}

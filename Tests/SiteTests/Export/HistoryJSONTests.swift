@@ -1,0 +1,160 @@
+import Foundation
+import Testing
+import Training
+
+@testable import Site
+
+@Suite("HistoryJSON")
+struct HistoryJSONTests {
+    static func json(_ log: TrainingLog, title: String = "AND walkthrough") throws -> String {
+        let sink = MemorySink()
+        try HistoryJSON.write(log, title: title, to: sink)
+        return sink.text
+    }
+
+    static func parse(_ text: String) throws -> [String: Any] {
+        let object = try JSONSerialization.jsonObject(with: Data(text.utf8))
+        return try #require(object as? [String: Any])
+    }
+
+    @Test("the head: generator, title, dataset, settings and summary")
+    func head() throws {
+        let log = ExportFixtures.andRun(iterations: 1000)
+        let document = try Self.parse(try Self.json(log))
+        #expect(document["generator"] as? String == "nnreport")
+        #expect(document["title"] as? String == "AND walkthrough")
+        let dataset = try #require(document["dataset"] as? [String: Any])
+        #expect(dataset["name"] as? String == "AND gate")
+        #expect(dataset["featureNames"] as? [String] == ["x1", "x2"])
+        #expect(doubles(dataset["features"] as? [Any] ?? []) == [[0, 0, 1, 1], [0, 1, 0, 1]])
+        #expect(numbers(dataset["labels"]) == [0, 0, 0, 1])
+        let settings = try #require(document["settings"] as? [String: Any])
+        #expect(numbers(settings["weights"]) == [0.4, 0.2])
+        #expect(number(settings["bias"]) == 1 && number(settings["learningRate"]) == 0.1)
+        #expect(number(settings["iterations"]) == 1000 && number(settings["threshold"]) == 0.5)
+        #expect(settings["rule"] as? String == "thresholded")
+        let summary = try #require(document["summary"] as? [String: Any])
+        #expect(number(summary["iterationsRun"]) == 1000)
+        #expect(number(summary["convergedAt"]) == 26)
+        #expect(summary["divergedAt"] is NSNull)
+        #expect(numbers(summary["finalWeights"]) == log.summary.finalWeights)
+        #expect(number(summary["finalBias"]) == -0.07499999999999982)
+        #expect(number(summary["accuracy"]) == 1)
+        #expect(numbers(summary["predictionChanges"]) == log.predictionChanges.map(Double.init))
+    }
+
+    @Test("near-threshold samples are grouped by iteration")
+    func nearThreshold() throws {
+        let log = ExportFixtures.andRun(iterations: 40)
+        try #require(!log.nearThreshold.isEmpty)
+        let summary = try #require(try Self.parse(try Self.json(log))["summary"] as? [String: Any])
+        let groups = try #require(summary["nearThreshold"] as? [[String: Any]])
+        #expect(groups.map { number($0["iteration"]) } == log.nearThresholdIterations.map(Double.init))
+        var flattened: [String] = []
+        for group in groups {
+            for sample in group["samples"] as? [[String: Any]] ?? [] {
+                let values = [group["iteration"], sample["sample"], sample["z"], sample["s"]].map { number($0) ?? .nan }
+                flattened.append(values.map { "\($0)" }.joined(separator: " "))
+            }
+        }
+        let logged = log.nearThreshold.map { "\(Double($0.iteration)) \(Double($0.sample)) \($0.z) \($0.s)" }
+        #expect(flattened == logged)
+    }
+
+    @Test("every iteration reads back to the logged doubles; non-finite ones are null", arguments: ExportRun.allCases)
+    func iterations(_ run: ExportRun) throws {
+        let log = try run.log()
+        let document = try Self.parse(try Self.json(log))
+        let rows = try #require(document["iterations"] as? [[String: Any]])
+        #expect(rows.count == log.count)
+        let m = 0..<log.loggedSampleCount, n = 0..<log.featureCount
+        for (row, object) in rows.enumerated() {
+            let k = row + 1
+            #expect(number(object["iteration"]) == Double(k))
+            expectSame(object["z"], m.map { log.z(k, $0) }, "z", k)
+            expectSame(object["s"], m.map { log.s(k, $0) }, "s", k)
+            expectSame(object["yhat"], m.map { Double(log.prediction(k, $0)) }, "yhat", k)
+            expectSame(object["e"], m.map { log.e(k, $0) }, "e", k)
+            expectSame([object["errors"] as Any], [Double(log.errors(k))], "errors", k)
+            expectSame(
+                [object["mse"] as Any, object["bce"] as Any, object["db"] as Any, object["b"] as Any],
+                [log.mse(k), log.bce(k), log.db(k), log.bias(k)], "mse, bce, db, b", k)
+            expectSame(object["dw"], n.map { log.dW(k, $0) }, "dw", k)
+            expectSame(object["w"], n.map { log.weight(k, $0) }, "w", k)
+        }
+    }
+
+    @Test("a diverged run reports where, and its infinities are null")
+    func diverged() throws {
+        let log = try ExportFixtures.divergingRun()
+        let divergedAt = try #require(log.divergedAt)
+        let text = try Self.json(log)
+        let summary = try #require(try Self.parse(text)["summary"] as? [String: Any])
+        #expect(number(summary["divergedAt"]) == Double(divergedAt))
+        #expect(summary["convergedAt"] is NSNull)
+        #expect(text.contains("null") && !text.contains("inf") && !text.contains("nan"))
+    }
+
+    @Test(
+        "strings survive the round trip and are safe inside an HTML script element",
+        arguments: [
+            "plain", "quote \" and backslash \\", "</script><script>alert(1)</script>", "<!-- comment",
+            "a\nb\tc\r\u{1}\u{1F}",
+            "line\u{2028}para\u{2029}end", "é 😀 日本", "<b>bold</b> & 'single'", "",
+        ])
+    func strings(_ title: String) throws {
+        let text = try Self.json(ExportFixtures.andRun(iterations: 1), title: title)
+        #expect(try Self.parse(text)["title"] as? String == title)
+        #expect(!text.contains("</") && !text.contains("<!--"))
+        #expect(!text.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
+        #expect(!text.unicodeScalars.contains { $0 == "\u{2028}" || $0 == "\u{2029}" })
+    }
+
+    @Test("feature names and the dataset name are escaped too")
+    func datasetStrings() throws {
+        let dataset = try Dataset(
+            name: "data</script>", featureNames: ["a\"b", "c\\d"], features: [[0, 1], [1, 0]], labels: [0, 1])
+        var settings = TrainingSettings.defaults(for: dataset)
+        settings.iterations = 2
+        let text = try Self.json(Trainer.train(dataset, settings: settings))
+        let parsed = try #require(try Self.parse(text)["dataset"] as? [String: Any])
+        #expect(parsed["name"] as? String == "data</script>")
+        #expect(parsed["featureNames"] as? [String] == ["a\"b", "c\\d"])
+    }
+
+    @Test("the same log and title give the same bytes, one line per iteration")
+    func deterministic() throws {
+        let log = ExportFixtures.andRun(iterations: 200, rule: .logistic)
+        let text = try Self.json(log)
+        #expect(text == (try Self.json(log)))
+        #expect(text.hasSuffix("\n]}\n"))
+        #expect(text.split(separator: "\n").filter { $0.hasPrefix("{\"iteration\":") }.count == 200)
+    }
+}
+
+/// The double a parsed JSON number stands for.
+///
+/// Foundation on Linux parses long numbers into `NSDecimalNumber`, whose `doubleValue` can be an
+/// ulp off; its decimal text is exact, and `Double(String)` rounds that correctly.
+private func number(_ value: Any?) -> Double? {
+    if let decimal = value as? NSDecimalNumber { return Double(decimal.description) }
+    return (value as? NSNumber)?.doubleValue
+}
+
+/// The doubles of a parsed JSON array of numbers.
+private func numbers(_ value: Any?) -> [Double]? { (value as? [Any])?.compactMap(number) }
+
+private func doubles(_ rows: [Any]) -> [[Double]] { rows.compactMap(numbers) }
+
+/// Checks a parsed JSON array against logged values: each number the same double, and `null`
+/// exactly where the value is not finite.
+private func expectSame(_ parsed: Any?, _ expected: [Double], _ name: String, _ iteration: Int) {
+    guard let values = parsed as? [Any], values.count == expected.count else {
+        Issue.record("iteration \(iteration): \(name) is not an array of \(expected.count) values")
+        return
+    }
+    for (value, logged) in zip(values, expected) {
+        let matches = logged.isFinite ? sameDouble(number(value), logged) : value is NSNull
+        if !matches { Issue.record("iteration \(iteration): \(name) holds \(value), logged \(logged)") }
+    }
+}
