@@ -34,7 +34,8 @@ final class InterruptCleanup: Sendable {
     }
 
     /// Installs the handlers (once): the signals' default action is replaced by a dispatch
-    /// source that runs `interrupted(by:)`.
+    /// source that runs `interrupted(by:)`. Returns when the sources are registered, so that no
+    /// signal sent afterwards is missed.
     func install() {
         state.withLock { state in
             guard state.sources.isEmpty else { return }
@@ -43,7 +44,12 @@ final class InterruptCleanup: Sendable {
                 signal(signalNumber, SIG_IGN)
                 let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: queue)
                 source.setEventHandler { [self] in interrupted(by: signalNumber) }
+                // Registration happens later on libdispatch's manager thread; until then the
+                // signal would be ignored, so wait for it (a second at most).
+                let registered = DispatchSemaphore(value: 0)
+                source.setRegistrationHandler { registered.signal() }
                 source.resume()
+                _ = registered.wait(timeout: .now() + 1)
                 state.sources.append(source)
             }
         }
