@@ -31,7 +31,8 @@ enum FileSystem {
         return lstat(path, &info) == 0 ? info.st_mode & 0o7777 : nil
     }
 
-    /// Creates `path` and any missing folders above it; returns those it created, outermost first.
+    /// Creates `path` and any missing folders above it; returns those it created, outermost
+    /// first. If one cannot be created, those already made are removed again.
     static func makeFolders(_ path: String) throws(OutputError) -> [String] {
         var missing: [String] = []
         var current = path
@@ -39,12 +40,16 @@ enum FileSystem {
             missing.append(current)
             current = parent(of: current)
         }
+        var made: [String] = []
         for folder in missing.reversed() {
             if mkdir(folder, 0o755) != 0, errno != EEXIST {
-                throw OutputError(path: folder, reason: .cannotCreateFolder(errno: errno))
+                let error = OutputError(path: folder, reason: .cannotCreateFolder(errno: errno))
+                for madeFolder in made.reversed() { rmdir(madeFolder) }
+                throw error
             }
+            made.append(folder)
         }
-        return missing.reversed()
+        return made
     }
 
     /// rename(2) of `source` to `destination`.

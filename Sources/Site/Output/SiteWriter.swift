@@ -32,7 +32,7 @@ public final class SiteWriter {
     /// The relative paths written so far.
     private(set) var writtenFiles: Set<String> = []
     private var madeFolders: Set<String> = [""]
-    private var madeParents: [String]
+    private let madeParents: [String]
     private var openWriters: [BufferedFileWriter] = []
     private(set) var isFinished = false
     let cleanup: InterruptCleanup
@@ -97,14 +97,14 @@ public final class SiteWriter {
 
     /// Writes `bytes` as the file at `relativePath` (e.g. "history/page-0001.html").
     public func write(_ bytes: [UInt8], to relativePath: String) throws(OutputError) {
-        let file = try openFile(relativePath)
+        let file = try createFile(relativePath, bufferCapacity: 0)
         try file.write(bytes)
         try file.close()
     }
 
     /// Writes `text` as UTF-8 to the file at `relativePath`.
     public func write(_ text: String, to relativePath: String) throws(OutputError) {
-        let file = try openFile(relativePath)
+        let file = try createFile(relativePath, bufferCapacity: 0)
         try file.write(text)
         try file.close()
     }
@@ -119,6 +119,15 @@ public final class SiteWriter {
     /// Opens a new file at `relativePath` for streaming, e.g. a large export. Close it when
     /// done; `commit()` closes any still open.
     public func openFile(_ relativePath: String) throws(OutputError) -> BufferedFileWriter {
+        let file = try createFile(relativePath, bufferCapacity: BufferedFileWriter.bufferCapacity)
+        // Closed writers are let go, so that streaming many files does not keep their buffers.
+        openWriters.removeAll { $0.isClosed }
+        openWriters.append(file)
+        return file
+    }
+
+    /// Creates the new file `relativePath` in the temporary folder, with its folders.
+    private func createFile(_ relativePath: String, bufferCapacity: Int) throws(OutputError) -> BufferedFileWriter {
         guard !isFinished else { throw OutputError(path: destination, reason: .alreadyFinished) }
         guard SiteManifest.isValidRelativePath(relativePath), relativePath != SiteManifest.fileName else {
             throw OutputError(path: relativePath, reason: .invalidRelativePath)
@@ -128,9 +137,9 @@ public final class SiteWriter {
         }
         try makeFolders(FileSystem.parent(of: relativePath))
         let file = try BufferedFileWriter(
-            path: temporaryFolder + "/" + relativePath, flags: O_CREAT | O_EXCL | O_NOFOLLOW)
+            path: temporaryFolder + "/" + relativePath, flags: O_CREAT | O_EXCL | O_NOFOLLOW,
+            bufferCapacity: bufferCapacity)
         writtenFiles.insert(relativePath)
-        openWriters.append(file)
         return file
     }
 

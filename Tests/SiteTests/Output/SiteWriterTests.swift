@@ -100,6 +100,26 @@ struct SiteWriterTests {
         #expect(fixture.folder.read("site/a.html") == "x")
     }
 
+    @Test("many files, written whole and streamed, as a long history gives")
+    func manyFiles() throws {
+        let fixture = try SiteFixture()
+        let site = try fixture.writer(fixture.folder.at("site"))
+        for page in 1...1200 {
+            let name = "history/page-" + String(repeating: "0", count: 4 - String(page).count) + String(page) + ".html"
+            if page.isMultiple(of: 2) {
+                try site.write("<p>\(page)</p>", to: name)
+            } else {
+                let stream = try site.openFile(name)
+                try stream.write("<p>\(page)</p>")
+                try stream.close()
+            }
+        }
+        try site.commit()
+        #expect(try fixture.folder.names("site/history").count == 1200)
+        #expect(fixture.folder.read("site/history/page-0777.html") == "<p>777</p>")
+        #expect(fixture.folder.read("site/history/page-1200.html") == "<p>1200</p>")
+    }
+
     @Test("commit closes streamed files the caller left open")
     func closesOpenFiles() throws {
         let fixture = try SiteFixture()
