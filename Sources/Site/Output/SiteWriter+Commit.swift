@@ -28,7 +28,7 @@ extension SiteWriter {
     }
 
     private func write(_ text: String, toManifest path: String) throws(OutputError) {
-        let file = try BufferedFileWriter(path: path, flags: O_CREAT | O_EXCL | O_NOFOLLOW)
+        let file = try BufferedFileWriter(path: path, flags: O_CREAT | O_EXCL | O_NOFOLLOW, bufferCapacity: 0)
         try file.write(text)
         try file.close()
     }

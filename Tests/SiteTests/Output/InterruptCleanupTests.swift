@@ -88,7 +88,7 @@ struct InterruptCleanupTests {
             try site.write("<p>interrupted</p>", to: "index.html")
             kill(getpid(), SIGINT)
             // The handler exits the process; reaching the end would be a failure (exit code 0).
-            Thread.sleep(forTimeInterval: 10)
+            try await Task.sleep(for: .seconds(10))
         }
         #expect(try folder.snapshot("site") == before)
         #expect(try folder.names().filter { $0.contains("nnreport") }.isEmpty)
