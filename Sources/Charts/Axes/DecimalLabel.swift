@@ -15,7 +15,7 @@ enum DecimalLabel {
     /// 10^largestExponent or less.
     static func notation(stepExponent: Int, largestExponent: Int) -> Notation {
         for (exponent, suffix) in [(9, "G"), (6, "M"), (3, "k")]
-        where largestExponent >= max(exponent, 4) && stepExponent >= exponent - 2 {
+        where largestExponent >= max(exponent, 4) && largestExponent < exponent + 3 && stepExponent >= exponent - 2 {
             return .suffixed(exponent: exponent, suffix: suffix, decimals: max(0, exponent - stepExponent))
         }
         if largestExponent >= 12 || largestExponent < -3 || stepExponent < -8 {
@@ -30,7 +30,9 @@ enum DecimalLabel {
         let magnitude = n.magnitude
         switch notation {
         case .plain(let decimals):
-            return sign + digits(magnitude, exponent: magnitude == 0 ? 0 : exponent, decimals: decimals)
+            // Zero is "0" whatever the decimals: the shortest label of all.
+            guard magnitude != 0 else { return "0" }
+            return sign + digits(magnitude, exponent: exponent, decimals: decimals)
         case .suffixed(let shift, let suffix, let decimals):
             guard magnitude != 0 else { return "0" }
             return sign + digits(magnitude, exponent: exponent - shift, decimals: decimals) + suffix

@@ -42,6 +42,9 @@ struct NiceScale: Equatable, Sendable {
         var first = Int(((loose ? floor : ceil)(low / step.value + (loose ? 1e-9 : -1e-9))))
         var last = Int(((loose ? ceil : floor)(high / step.value + (loose ? -1e-9 : 1e-9))))
         if last < first { (first, last) = (last, first) }
+        // Near the largest doubles the outermost ticks may not exist; keep the ones that do.
+        while first < last && !step.value(first).isFinite { first += 1 }
+        while last > first && !step.value(last).isFinite { last -= 1 }
         if loose {
             low = min(low, step.value(first))
             high = max(high, step.value(last))
@@ -84,8 +87,8 @@ struct NiceScale: Equatable, Sendable {
     /// The smallest step of 1, 2 or 5 × 10^e that gives at most `maximumTicks` ticks.
     private static func step(low: Double, high: Double, maximumTicks: Int, integer: Bool) -> TickStep {
         // Halving both ends keeps the span finite for ranges as wide as the doubles.
-        let span = (high - low).isFinite ? high - low : (high / 2 - low / 2) * 2
-        var exponent = Int(floor(log10(span / Double(maximumTicks)))) - 1
+        let logarithm = log10(high / 2 - low / 2) + log10(2.0) - log10(Double(maximumTicks))
+        var exponent = logarithm.isFinite ? Int(floor(logarithm)) - 1 : -307
         if integer { exponent = max(exponent, 0) }
         // Below 10^-307 the step would be subnormal or zero.
         exponent = min(max(exponent, -307), 307)
@@ -93,7 +96,7 @@ struct NiceScale: Equatable, Sendable {
             for multiple in [1, 2, 5] {
                 let step = TickStep(multiple: multiple, exponent: exponent)
                 let count = ceil(high / step.value - 1e-9) - floor(low / step.value + 1e-9) + 1
-                if count <= Double(maximumTicks) || exponent >= 307 { return step }
+                if count <= Double(maximumTicks) || (exponent >= 307 && multiple == 5) { return step }
             }
             exponent += 1
         }

@@ -36,6 +36,11 @@ struct StrokeLayer {
             return
         }
         let reach = thickness / 2 + 0.5
+        // Clip first, so that far-away ends (even 1e300) leave a short, precise segment.
+        let bounds = Rect(
+            minX: Double(originX) - reach - 1, minY: Double(originY) - reach - 1,
+            maxX: Double(originX + width) + reach, maxY: Double(originY + height) + reach)
+        guard let (a, b) = Self.clipped(a, b, to: bounds) else { return }
         let x0 = max(originX, Int((min(a.x, b.x) - reach).rounded(.down)))
         let x1 = min(originX + width - 1, Int((max(a.x, b.x) + reach).rounded(.up)))
         let y0 = max(originY, Int((min(a.y, b.y) - reach).rounded(.down)))
@@ -61,6 +66,28 @@ struct StrokeLayer {
             }
         }
         touched = (min(touched.minX, x0), min(touched.minY, y0), max(touched.maxX, x1), max(touched.maxY, y1))
+    }
+
+    /// The part of the segment from `a` to `b` inside `rect` (Liang–Barsky), or nil.
+    static func clipped(_ a: Point, _ b: Point, to rect: Rect) -> (Point, Point)? {
+        var (t0, t1) = (0.0, 1.0)
+        // Halves keep the direction finite for ends near ±1e308.
+        let dx = b.x / 2 - a.x / 2
+        let dy = b.y / 2 - a.y / 2
+        let checks = [
+            (-dx, a.x / 2 - rect.minX / 2), (dx, rect.maxX / 2 - a.x / 2),
+            (-dy, a.y / 2 - rect.minY / 2), (dy, rect.maxY / 2 - a.y / 2),
+        ]
+        for (p, q) in checks {
+            if p == 0 {
+                if q < 0 { return nil }
+            } else {
+                let r = q / p
+                if p < 0 { t0 = max(t0, r) } else { t1 = min(t1, r) }
+            }
+        }
+        guard t0 <= t1, t0.isFinite, t1.isFinite else { return nil }
+        return (Point(a.x + 2 * dx * t0, a.y + 2 * dy * t0), Point(a.x + 2 * dx * t1, a.y + 2 * dy * t1))
     }
 
     /// A polyline through `points`.

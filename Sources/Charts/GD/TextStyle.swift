@@ -15,16 +15,6 @@ struct TextStyle: Sendable, Equatable {
     var lineHeight: Double { size * 1.25 }
 }
 
-/// Where text is anchored horizontally relative to the x it is drawn at.
-enum TextAlignment: Sendable {
-    /// The text starts at x.
-    case left
-    /// The text is centred on x.
-    case center
-    /// The text ends at x.
-    case right
-}
-
 extension TextStyle {
     /// The same style `factor` times the size (charts drawn at other than 2×).
     func scaled(_ factor: Double) -> TextStyle {

@@ -29,25 +29,3 @@ struct LineChart: Sendable {
     /// The displayed height in CSS pixels.
     var cssHeight = 450
 }
-
-/// One line of a chart.
-struct LineSeries: Sendable {
-    /// The legend label.
-    var name: String
-    /// The values, one per x; NaN and ±∞ break the line and are marked.
-    var values: [Double]
-    /// The line colour.
-    var colour: RGB
-    /// The line width in drawn pixels.
-    var thickness = ChartTheme.lineThickness
-}
-
-/// A labelled vertical line across the plot at one x.
-struct ChartMarker: Sendable, Equatable {
-    /// Where the line is drawn.
-    var x: Int
-    /// The label beside it ("converged at 26").
-    var label: String
-    /// Dashed (an event) or solid (an end, such as divergence).
-    var dashed: Bool
-}

@@ -13,6 +13,11 @@ struct LineChartRenderer {
     ///
     /// - Complexity: O(total number of values) to scan and reduce, O(width) to draw.
     func render() throws(ChartError) -> GDImage {
+        try draw().image
+    }
+
+    /// The chart and where its panels and values were drawn.
+    func draw() throws(ChartError) -> LineChartDrawing {
         let width = chart.cssWidth * ChartTheme.scale
         let height = chart.cssHeight * ChartTheme.scale
         let image = try GDImage(width: width, height: height)
@@ -73,7 +78,7 @@ struct LineChartRenderer {
                 "No finite values to plot", ChartTheme.note, typeface, x: whole.center.x, baseline: whole.center.y,
                 align: .center)
         }
-        return image
+        return LineChartDrawing(image: image, panels: panels, yMap: yMap)
     }
 
     /// The y scale for the data, with as many ticks as fit the height.

@@ -14,13 +14,18 @@ extension NetworkDiagram {
         image.fill(ChartTheme.background)
         let padding = ChartTheme.padding
         let titleBaseline = padding + ChartTheme.title.capHeight
-        let heading =
-            final
-            ? "The network after training (iteration \(ProseNumber.count(log.count)))"
-            : "The network before training (iteration 0)"
+        let heading: String
+        if !final {
+            heading = "The network before training (iteration 0)"
+        } else if let diverged = log.divergedAt {
+            heading = "The network when training stopped (iteration \(ProseNumber.count(diverged)))"
+        } else {
+            heading = "The network after training (iteration \(ProseNumber.count(log.count)))"
+        }
         try image.drawText(heading, ChartTheme.title, typeface, x: padding, baseline: titleBaseline)
         try image.drawText(
-            "Link width ∝ |weight|; blue: positive, orange: negative", ChartTheme.note, typeface, x: padding,
+            "Link width ∝ |weight|; blue: positive, orange: negative; grey dashes: zero or not finite", ChartTheme.note,
+            typeface, x: padding,
             baseline: titleBaseline + ChartTheme.note.lineHeight + 10)
 
         let inputs = shownInputs

@@ -23,7 +23,8 @@ enum ProseNumber {
             while text.hasSuffix("0") { text.removeLast() }
             if text.hasSuffix(".") { text.removeLast() }
         }
-        return text.replacingOccurrences(of: "-", with: "−")
+        // A true minus sign in front; the exponent keeps its hyphen, as in "1e-5".
+        return text.hasPrefix("-") ? "−" + text.dropFirst() : text
     }
 
     /// Two values with just enough digits (at least three) that different values read differently.
