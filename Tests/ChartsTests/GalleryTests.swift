@@ -23,6 +23,23 @@ struct GalleryTests {
         huge.learningRate = 1e10
         runs.append(("diverge", Trainer.train(big, settings: huge)))
         try Data(Favicon.png()).write(to: URL(fileURLWithPath: folder).appendingPathComponent("favicon.png"))
+        let synthetic = URL(fileURLWithPath: folder).appendingPathComponent("synthetic")
+        try FileManager.default.createDirectory(at: synthetic, withIntermediateDirectories: true)
+        var spiky = ColumnReducerTests.walk(10_000_000)
+        spiky[3_000_000] = 20_000
+        spiky[5_000_000] = .nan
+        let charts: [(String, [Double], Typeface)] = [
+            ("nan", [.nan, .nan, .infinity], .standard), ("empty", [], .standard), ("single", [0.25], .standard),
+            ("builtin", ColumnReducerTests.walk(500), .builtin), ("tenmillion", spiky, .standard),
+            ("tiny", (0..<100).map { 0.1 + Double($0 % 3) * 0.1.ulp }, .standard),
+        ]
+        for (name, values, typeface) in charts {
+            let chart = LineChart(
+                title: "Synthetic: \(name)", xTitle: "iteration", yTitle: "value",
+                series: [LineSeries(name: name, values: values, colour: ChartTheme.palette[0])])
+            let image = try LineChartRenderer(chart: chart, typeface: typeface).render()
+            try Data(image.png()).write(to: synthetic.appendingPathComponent("\(name).png"))
+        }
         for (name, log) in runs {
             let dir = URL(fileURLWithPath: folder).appendingPathComponent(name)
             try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)

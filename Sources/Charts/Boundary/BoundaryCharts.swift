@@ -44,6 +44,17 @@ struct BoundaryCharts {
     /// boundary.png; for other than two features a short image that says why there is no plot.
     func still() throws(ChartError) -> RenderedChart? {
         guard log.featureCount == 2 else { return try notDrawn() }
+        let (image, plot, iterations) = try drawStill()
+        return RenderedChart(
+            fileName: "boundary.png", title: "Decision boundary", altText: stillText(iterations),
+            dataNote: "the samples in the data table; W and b in columns w1, w2 and b of data/history.csv",
+            cssWidth: Self.stillWidth, cssHeight: plot.height / ChartTheme.scale, bytes: try image.png())
+    }
+
+    /// The image of boundary.png, its plot geometry and the iterations whose boundaries it shows.
+    ///
+    /// - Precondition: the dataset has two features.
+    func drawStill() throws(ChartError) -> (GDImage, BoundaryPlot, [Int]) {
         let width = Self.stillWidth * ChartTheme.scale
         let maximumHeight = Self.stillMaximumHeight * ChartTheme.scale
         let padding = ChartTheme.padding
@@ -88,10 +99,7 @@ struct BoundaryCharts {
             entries, left: plot.plot.maxX + 56, top: plot.plot.minY, right: Double(image.width) - padding,
             typeface: typeface, onePerRow: true)
         try legend.draw(on: image, typeface: typeface)
-        return RenderedChart(
-            fileName: "boundary.png", title: "Decision boundary", altText: stillText(iterations),
-            dataNote: "the samples in the data table; W and b in columns w1, w2 and b of data/history.csv",
-            cssWidth: Self.stillWidth, cssHeight: plot.height / ChartTheme.scale, bytes: try image.png())
+        return (image, plot, iterations)
     }
 
     /// The colour and width of boundary line `index` of `count`: lighter greys for earlier
