@@ -17,6 +17,7 @@ public final class BufferedFileWriter: ByteSink {
     private var descriptor: Int32
     private let ownsDescriptor: Bool
     private let buffer: UnsafeMutableRawPointer
+    private let capacity: Int
     private var count = 0
     private var failure: OutputError?
 
@@ -26,8 +27,9 @@ public final class BufferedFileWriter: ByteSink {
     }
 
     /// Opens `path` for writing with `flags` added to `O_WRONLY | O_CLOEXEC`, e.g.
-    /// `O_CREAT | O_EXCL | O_NOFOLLOW` for a file that must be new.
-    init(path: String, flags: Int32) throws(OutputError) {
+    /// `O_CREAT | O_EXCL | O_NOFOLLOW` for a file that must be new. A `bufferCapacity` of 0
+    /// sends every write straight to write(2), for a file written in one piece.
+    init(path: String, flags: Int32, bufferCapacity: Int = BufferedFileWriter.bufferCapacity) throws(OutputError) {
         var fd: Int32
         repeat {
             fd = open(path, O_WRONLY | O_CLOEXEC | flags, 0o644)
@@ -36,14 +38,16 @@ public final class BufferedFileWriter: ByteSink {
         self.path = path
         descriptor = fd
         ownsDescriptor = true
-        buffer = .allocate(byteCount: Self.bufferCapacity, alignment: 16)
+        capacity = bufferCapacity
+        buffer = .allocate(byteCount: bufferCapacity, alignment: 16)
     }
 
     private init(standardOutput: ()) {
         path = "standard output"
         descriptor = STDOUT_FILENO
         ownsDescriptor = false
-        buffer = .allocate(byteCount: Self.bufferCapacity, alignment: 16)
+        capacity = Self.bufferCapacity
+        buffer = .allocate(byteCount: capacity, alignment: 16)
     }
 
     /// A writer on standard output (fd 1), for `nnreport train`; `close()` flushes but leaves
@@ -62,9 +66,9 @@ public final class BufferedFileWriter: ByteSink {
     public func write(_ bytes: UnsafeRawBufferPointer) throws(OutputError) {
         try checkUsable()
         guard let source = bytes.baseAddress, !bytes.isEmpty else { return }
-        if bytes.count > Self.bufferCapacity - count {
+        if bytes.count > capacity - count {
             try flush()
-            if bytes.count >= Self.bufferCapacity {
+            if bytes.count >= capacity {
                 try writeAll(bytes)
                 return
             }
@@ -72,6 +76,9 @@ public final class BufferedFileWriter: ByteSink {
         (buffer + count).copyMemory(from: source, byteCount: bytes.count)
         count += bytes.count
     }
+
+    /// True once `close()` has run.
+    public var isClosed: Bool { descriptor < 0 }
 
     /// Writes everything buffered to the file.
     public func flush() throws(OutputError) {

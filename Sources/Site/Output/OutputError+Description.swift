@@ -11,6 +11,14 @@ extension OutputError: CustomStringConvertible {
         case .cannotClose(let code): systemFailure("Could not finish writing the file \(path)", code)
         case .cannotRead(let code): systemFailure("Could not read \(path)", code)
         case .cannotCreateFolder(let code): systemFailure("Could not create the folder \(path)", code)
+        case .cannotCreateTemporaryFolder(let code):
+            systemFailure(
+                "Could not create a temporary folder beside \(path), where the report is built before it replaces the destination",
+                code, otherwise: " Choose a folder you can write to with -o.")
+        case .cannotCreateTemporaryFile(let code):
+            systemFailure(
+                "Could not create a temporary file beside \(path), where the report is written before it replaces the file",
+                code, otherwise: " Choose a folder you can write to with -o.")
         case .cannotInspect(let code): systemFailure("Could not look at \(path)", code)
         case .cannotMove(let destination, let code): systemFailure("Could not move \(path) to \(destination)", code)
         case .writerClosed:
@@ -31,6 +39,8 @@ extension OutputError: CustomStringConvertible {
             "Refusing to write the report to \(path), the filesystem root. Choose a new or empty folder with -o, for example -o output."
         case .isHomeFolder:
             "Refusing to write the report to \(path), your home folder. Choose a new folder inside it with -o, for example -o \(path)/report."
+        case .containsHomeFolder:
+            "Refusing to write the report to \(path): it contains your home folder. Choose a new or empty folder with -o, for example -o output."
         case .isCurrentFolder:
             "Refusing to write the report to \(path), the current folder, where it would mix with your files. Choose a subfolder with -o, for example -o output."
         case .containsCurrentFolder:
@@ -54,14 +64,14 @@ extension OutputError: CustomStringConvertible {
     }
 
     /// "What: the system's reason." plus advice for the usual causes.
-    private func systemFailure(_ what: String, _ code: Int32) -> String {
+    private func systemFailure(_ what: String, _ code: Int32, otherwise: String = "") -> String {
         let advice: String =
             switch code {
             case ENOSPC, EDQUOT: " The disk is full: free some space, or choose a folder on another disk with -o."
             case EACCES, EPERM, EROFS: " Choose a folder you can write to with -o."
             case ENOTDIR: " A part of the path is a file, not a folder: choose another path with -o."
             case EIO: " The disk reported an input/output error: check it, then run nnreport again."
-            default: ""
+            default: otherwise
             }
         return "\(what): \(String(cString: strerror(code)))." + advice
     }

@@ -15,6 +15,10 @@ public struct OutputError: Error, Sendable, Equatable {
         case cannotRead(errno: Int32)
         /// mkdir(2) failed.
         case cannotCreateFolder(errno: Int32)
+        /// mkdir(2) of the temporary folder beside the destination `path` failed.
+        case cannotCreateTemporaryFolder(errno: Int32)
+        /// open(2) of the temporary file beside the single-file target `path` failed.
+        case cannotCreateTemporaryFile(errno: Int32)
         /// lstat(2) or realpath(3) failed on an existing path.
         case cannotInspect(errno: Int32)
         /// rename(2) of `path` to `destination` failed.
@@ -34,6 +38,8 @@ public struct OutputError: Error, Sendable, Equatable {
         case isFilesystemRoot
         /// The destination is the user's home folder.
         case isHomeFolder
+        /// The destination contains the user's home folder.
+        case containsHomeFolder
         /// The destination is the current folder.
         case isCurrentFolder
         /// The destination contains the current folder.

@@ -8,14 +8,15 @@ struct BufferedFileWriterTests {
     static let capacity = BufferedFileWriter.bufferCapacity
 
     @Test(
-        "writes every byte in order, whatever the sizes of the pieces",
+        "writes every byte in order, whatever the sizes of the pieces, buffered or not",
         arguments: [
             [0], [1], [1000, 1, 0, 77], [capacity], [capacity - 1, 1, 1], [capacity + 1],
             [10, 3 * capacity + 5, 10], [capacity / 2, capacity / 2 + 1, capacity],
-        ])
-    func piecesInOrder(_ sizes: [Int]) throws {
+        ], [capacity, 0])
+    func piecesInOrder(_ sizes: [Int], bufferCapacity: Int) throws {
         let folder = try TemporaryFolder()
-        let file = try BufferedFileWriter(path: folder.at("out.bin"))
+        let file = try BufferedFileWriter(
+            path: folder.at("out.bin"), flags: O_CREAT | O_EXCL, bufferCapacity: bufferCapacity)
         var expected: [UInt8] = []
         for (index, size) in sizes.enumerated() {
             let piece = (0..<size).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ index) }

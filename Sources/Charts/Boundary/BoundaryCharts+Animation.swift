@@ -1,0 +1,148 @@
+import CGD
+import Foundation
+import Training
+
+// boundary.gif: one frame for iteration 0 and for each iteration whose update moved the
+// boundary (at most `maximumFrames`, evenly spread), drawn at 1× to keep the GIF small.
+extension BoundaryCharts {
+    /// The most frames the animation has.
+    static let maximumFrames = 120
+    /// The display width of boundary.gif (drawn at 1×: a GIF frame costs per pixel).
+    static let animationWidth = 480
+
+    /// The iterations shown: 0, then those whose update changed W or b, evenly thinned to at
+    /// most `maximumFrames` (the first and last change always stay); and how many changed.
+    ///
+    /// - Complexity: O(count × n), two passes, O(maximumFrames) memory.
+    var animationIterations: (frames: [Int], changes: Int) {
+        guard log.count > 0 else { return ([0], 0) }
+        let changes = (1...log.count).count(where: log.parametersChanged(at:))
+        let slots = Self.maximumFrames - 1
+        // Ranks of the changes to keep, evenly spread from the first (0) to the last.
+        let ranks =
+            changes <= slots
+            ? Set(0..<changes) : Set((0..<slots).map { $0 * (changes - 1) / (slots - 1) })
+        var frames = [0]
+        var rank = 0
+        for k in 1...log.count where log.parametersChanged(at: k) {
+            if ranks.contains(rank) { frames.append(k) }
+            rank += 1
+        }
+        return (frames, changes)
+    }
+
+    /// boundary.gif; nil without two features.
+    func animation() throws(ChartError) -> RenderedChart? {
+        guard log.featureCount == 2 else { return nil }
+        let (iterations, changes) = animationIterations
+        let width = Self.animationWidth
+        let zoom = 1.0
+        let padding = ChartTheme.padding / 2
+        let title = ChartTheme.title.scaled(0.5)
+        let subtitle = ChartTheme.legend.scaled(0.5)
+        let titleBaseline = padding + title.capHeight
+        let subtitleBaseline = titleBaseline + subtitle.lineHeight + 4
+        let legend = try Legend(
+            animationLegend, left: padding, top: subtitleBaseline + 12, right: Double(width) - padding,
+            typeface: typeface, zoom: zoom)
+        let plot = try BoundaryPlot(
+            log: log, typeface: typeface, zoom: zoom, width: width, maximumHeight: 2 * width,
+            top: subtitleBaseline + 12 + legend.height + 14, rightMargin: 0)
+        let size = (width: width, height: plot.height)
+        let background = try GDImage(width: size.width, height: size.height)
+        background.fill(ChartTheme.background)
+        try plot.drawFrame(on: background)
+        let initial = lineStyle(0, of: 2)
+        plot.drawBoundary(
+            on: background, weights: log.weights(after: 0), bias: log.bias(0), colour: initial.colour,
+            thickness: initial.thickness, dashed: true)
+        try legend.draw(on: background, typeface: typeface)
+
+        var quantizer = PaletteQuantizer(background: ChartTheme.background, inks: animationInks, levels: 24)
+        var gif: GIFAnimation?
+        let delay = min(max(600 / max(iterations.count, 1), 8), 50)
+        for (index, k) in iterations.enumerated() {
+            let frame = try GDImage(width: size.width, height: size.height)
+            gdImageCopy(frame.pointer, background.pointer, 0, 0, 0, 0, Int32(size.width), Int32(size.height))
+            let weights = log.weights(after: k)
+            let bias = log.bias(k)
+            plot.drawRegion(on: frame, weights: weights, bias: bias, translucent: true)
+            let drawn = plot.drawBoundary(
+                on: frame, weights: weights, bias: bias, colour: RGB(0x000000), thickness: 6, dashed: false)
+            let wrong = misclassified(weights: weights, bias: bias)
+            plot.drawSamples(on: frame) { wrong[$0] }
+            let heading =
+                k == 0
+                ? "Decision boundary at iteration 0 (initial)"
+                : "Decision boundary after iteration \(ProseNumber.count(k))"
+            try frame.drawText(heading, title, typeface, x: padding, baseline: titleBaseline)
+            try frame.drawText(
+                frameCaption(weights: weights, bias: bias, wrong: wrong.count { $0 }, drawn: drawn), subtitle,
+                typeface, x: padding, baseline: subtitleBaseline)
+            let palette = try quantizer.convert(frame)
+            if gif == nil { gif = try GIFAnimation(palette: palette) }
+            let last = index == iterations.count - 1
+            try gif?.add(palette, delay: index == 0 ? 120 : (last ? 300 : delay))
+        }
+        guard var gif else { return nil }
+        return RenderedChart(
+            fileName: "boundary.gif", title: "The decision boundary moving during training",
+            altText: animationText(iterations, changes: changes),
+            dataNote: "W and b in columns w1, w2 and b of data/history.csv", cssWidth: size.width,
+            cssHeight: size.height, bytes: try gif.finish())
+    }
+
+    /// Whether each sample is misclassified by W and b (z ≥ ln(T/(1−T)) predicts 1).
+    func misclassified(weights: [Double], bias: Double) -> [Bool] {
+        let features = log.dataset.features
+        let level = BoundaryLine.level(threshold: log.settings.threshold)
+        return log.dataset.labels.indices.map { i in
+            let z = weights[0] * features[0][i] + weights[1] * features[1][i] + bias
+            guard z.isFinite else { return true }
+            return (z >= level ? 1.0 : 0.0) != log.dataset.labels[i]
+        }
+    }
+
+    /// "W = [0.4, 0.2], b = 1 · 3 of 4 misclassified".
+    func frameCaption(weights: [Double], bias: Double, wrong: Int, drawn: Bool) -> String {
+        let w = weights.map { ProseNumber.text($0) }.joined(separator: ", ")
+        var caption = "W = [\(w)], b = \(ProseNumber.text(bias)) · "
+        caption += "\(ProseNumber.count(wrong)) of \(ProseNumber.count(log.dataset.sampleCount)) misclassified"
+        return drawn ? caption : caption + " · boundary outside the view"
+    }
+
+    /// The legend of the animation.
+    var animationLegend: [Legend.Entry] {
+        [
+            .init(swatch: .circle(BoundaryPlot.positiveColour), label: "label 1"),
+            .init(swatch: .square(BoundaryPlot.negativeColour), label: "label 0"),
+            .init(swatch: .ring(ChartTheme.ink), label: "misclassified"),
+            .init(swatch: .line(RGB(0x000000), thickness: 6), label: "boundary"),
+            .init(swatch: .dashedLine(lineStyle(0, of: 2).colour, thickness: 4), label: "initial"),
+            .init(swatch: .area(BoundaryPlot.positiveRegionColour), label: "predicted 1"),
+        ]
+    }
+
+    /// Every colour the frames are drawn with, for the shared palette.
+    var animationInks: [RGB] {
+        [
+            RGB(0x000000), ChartTheme.ink, ChartTheme.mutedInk, ChartTheme.grid, BoundaryPlot.positiveColour,
+            BoundaryPlot.negativeColour, lineStyle(0, of: 2).colour, BoundaryPlot.positiveRegionColour,
+        ]
+    }
+
+    /// Alt text of boundary.gif.
+    func animationText(_ iterations: [Int], changes: Int) -> String {
+        let frames = ProseNumber.count(iterations.count)
+        let which =
+            iterations.count - 1 == changes
+            ? "each of the \(ProseNumber.count(changes)) iterations that changed W or b"
+            : "\(ProseNumber.count(iterations.count - 1)) of the \(ProseNumber.count(changes)) iterations that "
+                + "changed W or b, evenly spread"
+        let last = ProseNumber.count(iterations.last ?? 0)
+        return "Animation in \(frames) frames of the decision boundary \(equation) over the "
+            + "\(ProseNumber.count(log.dataset.sampleCount)) samples of \(log.dataset.name): iteration 0, then "
+            + "\(which), up to iteration \(last); each frame names its iteration and rings the samples "
+            + "misclassified at that point. " + finalOutcome
+    }
+}

@@ -1,0 +1,105 @@
+import CGD
+import Foundation
+
+// Drawing primitives in pixel coordinates. State changes (thickness, clip, anti-aliasing colour)
+// are scoped to one call, so no primitive leaks state into the next.
+extension GDImage {
+    /// The libgd colour for `rgb`: a truecolor value, or on palette images the exact palette
+    /// entry, a newly allocated one, or the closest one when the palette is full.
+    func colour(_ rgb: RGB, alpha: Int32 = 0) -> Int32 {
+        guard !isTrueColor else { return rgb.truecolor(alpha: alpha) }
+        let (r, g, b) = (Int32(rgb.red), Int32(rgb.green), Int32(rgb.blue))
+        let exact = gdImageColorExact(pointer, r, g, b)
+        if exact >= 0 { return exact }
+        let allocated = gdImageColorAllocate(pointer, r, g, b)
+        return allocated >= 0 ? allocated : gdImageColorClosest(pointer, r, g, b)
+    }
+
+    /// Fills the rectangle with corners (x0, y0) and (x1, y1), both inclusive.
+    func fillRectangle(x0: Int, y0: Int, x1: Int, y1: Int, _ rgb: RGB, alpha: Int32 = 0) {
+        gdImageFilledRectangle(
+            pointer, Self.clamp(x0), Self.clamp(y0), Self.clamp(x1), Self.clamp(y1), colour(rgb, alpha: alpha))
+    }
+
+    /// Fills the whole image with `rgb`, replacing what was there (no blending).
+    func fill(_ rgb: RGB) {
+        gdImageAlphaBlending(pointer, 0)
+        fillRectangle(x0: 0, y0: 0, x1: width - 1, y1: height - 1, rgb)
+        gdImageAlphaBlending(pointer, 1)
+    }
+
+    /// A straight line `thickness` pixels wide; anti-aliased on truecolor images (gdImageSetAntiAliased).
+    func line(_ from: Point, _ to: Point, _ rgb: RGB, thickness: Int = 1, antialiased: Bool = true) {
+        gdImageSetThickness(pointer, Int32(max(thickness, 1)))
+        defer { gdImageSetThickness(pointer, 1) }
+        let (x0, y0, x1, y1) = (Self.clamp(from.x), Self.clamp(from.y), Self.clamp(to.x), Self.clamp(to.y))
+        if antialiased && isTrueColor {
+            gdImageSetAntiAliased(pointer, colour(rgb))
+            gdImageLine(pointer, x0, y0, x1, y1, gdAntiAliased)
+        } else {
+            gdImageLine(pointer, x0, y0, x1, y1, colour(rgb))
+        }
+    }
+
+    /// A dashed line drawn as separate segments, because libgd cannot combine gdStyled with anti-aliasing.
+    func dashedLine(_ from: Point, _ to: Point, _ rgb: RGB, thickness: Int, dash: Double, gap: Double) {
+        let dx = to.x - from.x
+        let dy = to.y - from.y
+        let length = (dx * dx + dy * dy).squareRoot()
+        guard length > 0, dash > 0, length.isFinite else { return }
+        var start = 0.0
+        while start < length {
+            let end = min(start + dash, length)
+            let a = Point(from.x + dx * start / length, from.y + dy * start / length)
+            let b = Point(from.x + dx * end / length, from.y + dy * end / length)
+            line(a, b, rgb, thickness: thickness)
+            start = end + gap
+        }
+    }
+
+    /// A filled polygon; on truecolor images its outline is anti-aliased (libgd fills with the
+    /// anti-aliasing colour, then redraws the edges with AA lines).
+    func fillPolygon(_ points: [Point], _ rgb: RGB, alpha: Int32 = 0) {
+        guard points.count >= 3 else { return }
+        var corners = points.map { gdPoint(x: Self.clamp($0.x), y: Self.clamp($0.y)) }
+        // Thickness must be 1: fills are drawn as scanlines, and thick ones overlap.
+        gdImageSetThickness(pointer, 1)
+        if isTrueColor && alpha == 0 {
+            gdImageSetAntiAliased(pointer, colour(rgb))
+            gdImageFilledPolygon(pointer, &corners, Int32(corners.count), gdAntiAliased)
+        } else {
+            gdImageFilledPolygon(pointer, &corners, Int32(corners.count), colour(rgb, alpha: alpha))
+        }
+    }
+
+    /// A filled circle, as a fine polygon so that its edge is anti-aliased.
+    func fillCircle(center: Point, radius: Double, _ rgb: RGB) {
+        guard radius > 0 else { return }
+        let sides = max(12, min(64, Int(radius * 2)))
+        let points = (0..<sides).map { index -> Point in
+            let angle = Double(index) * 2 * Double.pi / Double(sides)
+            return Point(center.x + radius * cos(angle), center.y + radius * sin(angle))
+        }
+        fillPolygon(points, rgb)
+    }
+
+    /// Runs `body` with drawing clipped to `rect` (gdImageSetClip), then restores the whole image.
+    func withClip<T>(_ rect: Rect, _ body: () throws(ChartError) -> T) throws(ChartError) -> T {
+        gdImageSetClip(
+            pointer, Self.clamp(rect.minX), Self.clamp(rect.minY), Self.clamp(rect.maxX), Self.clamp(rect.maxY))
+        defer { gdImageSetClip(pointer, 0, 0, Int32(width - 1), Int32(height - 1)) }
+        return try body()
+    }
+
+    /// A pixel coordinate for libgd: rounded and kept far inside Int32, so that no value
+    /// (huge, infinite or NaN) can trap; libgd's clipping drops what lies outside the image.
+    static func clamp(_ value: Double) -> Int32 {
+        guard !value.isNaN else { return 0 }
+        return Int32(min(max(value.rounded(), -1_000_000), 1_000_000))
+    }
+
+    /// An integer coordinate for libgd, kept inside Int32.
+    static func clamp(_ value: Int) -> Int32 {
+        Int32(min(max(value, -1_000_000), 1_000_000))
+    }
+}

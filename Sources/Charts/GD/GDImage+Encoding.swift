@@ -1,0 +1,21 @@
+import CGD
+
+// Encoders. Every buffer libgd returns is copied into Swift memory and freed with gdFree at once.
+extension GDImage {
+    /// The image as PNG bytes, from gdImagePngPtrEx at zlib `level` (6 is zlib's default).
+    func png(level: Int32 = 6) throws(ChartError) -> [UInt8] {
+        var size: Int32 = 0
+        let raw = gdImagePngPtrEx(pointer, &size, level)
+        return try Self.take(raw, size: size, format: "PNG")
+    }
+
+    /// Copies `size` bytes from a libgd buffer and frees it with gdFree.
+    ///
+    /// - Throws: `.encodingFailed` when `raw` is NULL or empty (the buffer is freed either way).
+    static func take(_ raw: UnsafeMutableRawPointer?, size: Int32, format: String) throws(ChartError) -> [UInt8] {
+        guard let raw else { throw .encodingFailed(format: format) }
+        defer { gdFree(raw) }
+        guard size > 0 else { throw .encodingFailed(format: format) }
+        return Array(UnsafeRawBufferPointer(start: raw, count: Int(size)))
+    }
+}

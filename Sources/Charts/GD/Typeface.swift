@@ -1,0 +1,50 @@
+import CGD
+import Foundation
+
+/// The font that chart text is drawn with: a scalable font file that fontconfig found, or
+/// libgd's built-in bitmap font when there is none.
+enum Typeface: Sendable, Equatable {
+    /// FreeType text from these font files (regular and bold), drawn with gdImageStringFTEx.
+    case trueType(regular: String, bold: String)
+    /// libgd's 8×16 bitmap font (gdFontGetLarge), scaled up in whole pixels; ASCII only.
+    case builtin
+
+    /// The font family asked of fontconfig.
+    static let family = "DejaVu Sans"
+
+    /// The typeface of this process, resolved once.
+    ///
+    /// Resolving also calls gdFontCacheSetup, so that later text calls from several threads
+    /// find libgd's FreeType cache ready. The file paths found through fontconfig are used
+    /// from then on, so that every chart of the process uses the same font files.
+    static let standard: Typeface = resolve()
+
+    private static func resolve() -> Typeface {
+        // A zero return means the cache could not be set up; gdImageStringFTEx then tries again
+        // itself, so it is not fatal, only slower.
+        _ = gdFontCacheSetup()
+        let regular = fontFile(for: family) ?? fontFile(for: "sans-serif")
+        guard let regular else {
+            let note =
+                "nnreport: no TrueType font was found through fontconfig (asked for \"\(family)\"); "
+                + "chart text uses libgd's built-in bitmap font. Install fonts-dejavu-core for better text.\n"
+            FileHandle.standardError.write(Data(note.utf8))
+            return .builtin
+        }
+        let bold = fontFile(for: family + ":bold") ?? regular
+        return .trueType(regular: regular, bold: bold)
+    }
+
+    /// The font file fontconfig picks for `pattern`, found by measuring one glyph with
+    /// gdFTEX_FONTCONFIG | gdFTEX_RETURNFONTPATHNAME; nil when FreeType reports an error.
+    static func fontFile(for pattern: String) -> String? {
+        var extra = gdFTStringExtra()
+        extra.flags = gdFTEX_FONTCONFIG | gdFTEX_RETURNFONTPATHNAME
+        var box = [Int32](repeating: 0, count: 8)
+        let error = gdImageStringFTEx(nil, &box, 0, pattern, 12, 0, 0, 0, "A", &extra)
+        let path = extra.fontpath.map { String(cString: $0) }
+        if let raw = extra.fontpath { gdFree(raw) }
+        guard error == nil, let path, !path.isEmpty else { return nil }
+        return path
+    }
+}

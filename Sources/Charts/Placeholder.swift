@@ -1,1 +1,0 @@
-// The Charts stage; its files arrive with their issues.

@@ -1,0 +1,20 @@
+/// One chart file of a run with what the page needs to show it accessibly.
+public struct RenderedChart: Sendable, Equatable {
+    /// The file name, such as "weights.png".
+    public let fileName: String
+    /// A short title, such as "Weights over the iterations".
+    public let title: String
+    /// A sentence stating what the chart shows, with the run's numbers.
+    public let altText: String
+    /// Where the numbers behind the chart are, such as "columns w1, w2 of data/history.csv".
+    public let dataNote: String
+    /// The display width in CSS pixels; the image is twice as wide.
+    public let cssWidth: Int
+    /// The display height in CSS pixels; the image is twice as high.
+    public let cssHeight: Int
+    /// The PNG or GIF bytes.
+    public let bytes: [UInt8]
+
+    /// The MIME type of `bytes`, from the file name.
+    public var mediaType: String { fileName.hasSuffix(".gif") ? "image/gif" : "image/png" }
+}

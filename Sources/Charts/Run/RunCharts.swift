@@ -1,0 +1,36 @@
+import Dispatch
+import Synchronization
+import Training
+
+/// Every chart of a training run, rendered with libgd.
+public enum RunCharts {
+    /// All charts of a run, rendered in parallel, in a stable order: weights.png, bias.png,
+    /// errors.png, loss.png, boundary.png, boundary.gif (two features only),
+    /// network-initial.png, network-final.png.
+    ///
+    /// The same log always gives byte-identical files.
+    ///
+    /// - Complexity: O(iterations × features) to read the series; the drawing itself costs the
+    ///   same for 10³ and 10⁷ iterations.
+    public static func render(_ log: TrainingLog) throws(ChartError) -> [RenderedChart] {
+        try render(log, typeface: .standard)
+    }
+
+    /// All charts of a run drawn with `typeface`.
+    static func render(_ log: TrainingLog, typeface: Typeface) throws(ChartError) -> [RenderedChart] {
+        let kinds = RunChart.allCases
+        let results = Mutex<[RunChart: Result<RenderedChart?, ChartError>]>([:])
+        // Charts are independent; libgd serialises only the text drawing, the rest runs in parallel.
+        DispatchQueue.concurrentPerform(iterations: kinds.count) { index in
+            let kind = kinds[index]
+            let result = Result { () throws(ChartError) in try kind.render(log, typeface: typeface) }
+            results.withLock { $0[kind] = result }
+        }
+        let finished = results.withLock { $0 }
+        var charts: [RenderedChart] = []
+        for kind in kinds {
+            if let chart = try finished[kind]?.get() { charts.append(chart) }
+        }
+        return charts
+    }
+}

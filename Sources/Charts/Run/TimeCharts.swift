@@ -1,0 +1,105 @@
+import Foundation
+import Training
+
+/// The charts of a run over the iterations: weights, bias, misclassified count and loss.
+struct TimeCharts {
+    /// The run.
+    let log: TrainingLog
+
+    /// Weights with more features than this share one legend entry and thin lines.
+    static let listedWeights = 7
+
+    /// Convergence and divergence, marked on every time chart.
+    var markers: [ChartMarker] {
+        var markers: [ChartMarker] = []
+        if let converged = log.summary.convergedAt {
+            markers.append(ChartMarker(x: converged, label: "converged at iteration \(converged)", dashed: true))
+        }
+        if let diverged = log.divergedAt {
+            markers.append(
+                ChartMarker(x: diverged, label: "became non-finite at iteration \(diverged)", dashed: false))
+        }
+        return markers
+    }
+
+    /// The last x of an enlarged view of the first iterations, when all change happens in the
+    /// first fifth of the run (AND converges at 26 of 1000 iterations); nil otherwise.
+    var zoomUpTo: Int? {
+        let last = log.count
+        let k = log.lastParameterChange
+        // The errors and losses change one iteration later, with the new parameters.
+        let active = min(k + 1, last)
+        guard last >= 50, active * 5 <= last else { return nil }
+        let target = Double(active) * 1.25 + 2
+        let unit = pow(10, floor(log10(target)))
+        let multiple = [1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10].first { $0 * unit >= target } ?? 10
+        return Int(multiple * unit)
+    }
+
+    /// The name of weight j in legends: "w1", or "w1 (age)" for a named feature.
+    func weightName(_ j: Int) -> String {
+        let feature = log.dataset.featureNames[j]
+        return feature == "x\(j + 1)" ? "w\(j + 1)" : "w\(j + 1) (\(feature))"
+    }
+
+    /// Earlier weights are drawn wider, so a weight that lies on top of another still shows as
+    /// a coloured edge around it (AND ends with w1 = w2).
+    static func thickness(_ j: Int, of count: Int) -> Int {
+        ChartTheme.lineThickness + 3 * (count - 1 - j)
+    }
+
+    /// Weight j from iteration 0 (the initial value) to the last.
+    func weightValues(_ j: Int) -> [Double] {
+        var values: [Double] = []
+        values.reserveCapacity(log.count + 1)
+        values.append(log.weight(0, j))
+        values.append(contentsOf: log.weightSeries(j))
+        return values
+    }
+
+    /// Every weight over the iterations.
+    func weights() -> LineChart {
+        let many = log.featureCount > Self.listedWeights
+        let series = (0..<log.featureCount).map { j in
+            LineSeries(
+                name: weightName(j), values: weightValues(j), colour: ChartTheme.seriesColour(j),
+                thickness: many ? ChartTheme.thinLineThickness : Self.thickness(j, of: log.featureCount))
+        }
+        return LineChart(
+            title: "Weights over the iterations", xTitle: "iteration", yTitle: "weight", series: series, firstX: 0,
+            markers: markers, zoomUpTo: zoomUpTo, legendSummary: many ? "w1 … w\(log.featureCount), one line each" : nil
+        )
+    }
+
+    /// The bias over the iterations, from iteration 0.
+    func bias() -> LineChart {
+        var values: [Double] = [log.bias(0)]
+        values.reserveCapacity(log.count + 1)
+        values.append(contentsOf: log.biasSeries)
+        let series = LineSeries(name: "b", values: values, colour: ChartTheme.seriesColour(0))
+        return LineChart(
+            title: "Bias over the iterations", xTitle: "iteration", yTitle: "bias b", series: [series], firstX: 0,
+            markers: markers, zoomUpTo: zoomUpTo)
+    }
+
+    /// Misclassified samples per iteration, as a step chart.
+    func errors() -> LineChart {
+        let values = log.errorSeries.map { Double($0) }
+        let series = LineSeries(name: "misclassified", values: values, colour: ChartTheme.seriesColour(1))
+        return LineChart(
+            title: "Misclassified samples per iteration", xTitle: "iteration",
+            yTitle: "misclassified (of \(ProseNumber.count(log.dataset.sampleCount)))", series: [series], firstX: 1,
+            markers: markers, steps: true, integerY: true, nonNegativeY: true, includesZeroY: true, zoomUpTo: zoomUpTo)
+    }
+
+    /// Mean squared error and binary cross-entropy of the sigmoid output per iteration.
+    func loss() -> LineChart {
+        let series = [
+            LineSeries(name: "mean squared error", values: log.mseSeries, colour: ChartTheme.seriesColour(0)),
+            LineSeries(name: "binary cross-entropy", values: log.bceSeries, colour: ChartTheme.seriesColour(1)),
+        ]
+        return LineChart(
+            title: "Loss of the sigmoid output per iteration", xTitle: "iteration", yTitle: "loss", series: series,
+            firstX: 1, markers: markers, nonNegativeY: true, includesZeroY: true, zoomUpTo: zoomUpTo)
+    }
+}

@@ -1,0 +1,106 @@
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+// Moving the finished site into place: manifest, carrying the user's files over, the swap.
+extension SiteWriter {
+    /// Finishes the site: closes open files, writes the manifest, moves the user's files from
+    /// the old destination into the new site, and swaps the new site into place (atomically
+    /// with renameat2's RENAME_EXCHANGE where the file system allows it). The old site is then
+    /// deleted. On any error the destination is left as it was and the temporary folder is
+    /// removed.
+    public func commit() throws(OutputError) {
+        guard !isFinished else { throw OutputError(path: destination, reason: .alreadyFinished) }
+        do {
+            try closeOpenWriters()
+            let manifest = SiteManifest(paths: writtenFiles)
+            try write(manifest.text, toManifest: temporaryFolder + "/" + SiteManifest.fileName)
+            if let mode = FileSystem.permissions(of: destination) { chmod(temporaryFolder, mode) }
+            try cleanup.critical { pending throws(OutputError) in
+                try swapIntoPlace()
+                pending.remove(temporaryFolder)
+            }
+            markFinished()
+        } catch {
+            discard()
+            throw error
+        }
+    }
+
+    private func write(_ text: String, toManifest path: String) throws(OutputError) {
+        let file = try BufferedFileWriter(path: path, flags: O_CREAT | O_EXCL | O_NOFOLLOW, bufferCapacity: 0)
+        try file.write(text)
+        try file.close()
+    }
+
+    /// Runs with interrupts held off. Afterwards the destination is the new site and the old
+    /// one is deleted, or (on a thrown error) the destination is untouched.
+    private func swapIntoPlace() throws(OutputError) {
+        switch try FileSystem.kind(of: destination) {
+        case .missing:
+            try FileSystem.move(temporaryFolder, to: destination)
+            return
+        case .folder: break
+        case .symbolicLink: throw OutputError(path: destination, reason: .isSymbolicLink)
+        default: throw OutputError(path: destination, reason: .notAFolder)
+        }
+        let carried = try carryOverPlan()
+        try moveIn(carried)
+        let oldSite: String
+        do {
+            oldSite = try exchange()
+        } catch {
+            moveBack(carried)
+            throw error
+        }
+        FileSystem.removeTree(oldSite)
+    }
+
+    /// Swaps the temporary folder and the destination; returns where the old site now is.
+    private func exchange() throws(OutputError) -> String {
+        let outcome = usesExchange ? RenameExchange.exchange(temporaryFolder, destination) : .unsupported
+        switch outcome {
+        case .exchanged:
+            return temporaryFolder
+        case .failed(let code):
+            throw OutputError(path: temporaryFolder, reason: .cannotMove(destination: destination, errno: code))
+        case .unsupported:
+            // Two renames: the destination is briefly missing, never half-written, and put back
+            // if the second rename fails.
+            let aside =
+                FileSystem.parent(of: destination) + "/." + FileSystem.name(of: destination).prefix(100)
+                + ".nnreport-old-" + FileSystem.randomSuffix()
+            try FileSystem.move(destination, to: aside)
+            do {
+                try FileSystem.move(temporaryFolder, to: destination)
+            } catch {
+                try? FileSystem.move(aside, to: destination)
+                throw error
+            }
+            return aside
+        }
+    }
+
+    /// Moves the user's entries (relative paths) from the destination into the new site; if
+    /// one move fails, those already made are undone.
+    private func moveIn(_ entries: [String]) throws(OutputError) {
+        var moved: [String] = []
+        for entry in entries {
+            do {
+                try makeFolders(FileSystem.parent(of: entry))
+                try FileSystem.move(destination + "/" + entry, to: temporaryFolder + "/" + entry)
+            } catch {
+                moveBack(moved)
+                throw error
+            }
+            moved.append(entry)
+        }
+    }
+
+    /// Undoes `moveIn`: the entries go back to the destination, last first.
+    private func moveBack(_ entries: [String]) {
+        for entry in entries.reversed() {
+            try? FileSystem.move(temporaryFolder + "/" + entry, to: destination + "/" + entry)
+        }
+    }
+}
