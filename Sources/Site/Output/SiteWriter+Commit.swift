@@ -58,7 +58,12 @@ extension SiteWriter {
 
     /// Swaps the temporary folder and the destination; returns where the old site now is.
     private func exchange() throws(OutputError) -> String {
-        let outcome = usesExchange ? RenameExchange.exchange(temporaryFolder, destination) : .unsupported
+        let outcome: RenameExchange.Outcome =
+            switch swapMethod {
+            case .exchange: RenameExchange.exchange(temporaryFolder, destination)
+            case .twoRenames: .unsupported
+            case .failing(let code): .failed(code)
+            }
         switch outcome {
         case .exchanged:
             return temporaryFolder

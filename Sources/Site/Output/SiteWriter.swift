@@ -36,8 +36,18 @@ public final class SiteWriter {
     private var openWriters: [BufferedFileWriter] = []
     private(set) var isFinished = false
     let cleanup: InterruptCleanup
-    /// False in tests of the fallback for file systems that cannot exchange two paths.
-    var usesExchange = true
+    /// How `commit()` swaps the new site into place; tests choose the fallback or a failure.
+    var swapMethod = SwapMethod.exchange
+
+    /// The ways of swapping the finished site into place.
+    enum SwapMethod: Equatable {
+        /// renameat2 with RENAME_EXCHANGE, or two renames where the file system cannot exchange.
+        case exchange
+        /// Always two renames, as on a file system without RENAME_EXCHANGE.
+        case twoRenames
+        /// A swap that fails with this `errno`, as a busy or odd destination would make it.
+        case failing(Int32)
+    }
 
     /// Checks `destination` and starts a temporary folder beside it.
     ///

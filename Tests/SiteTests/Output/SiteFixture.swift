@@ -17,20 +17,24 @@ final class SiteFixture {
     }
 
     /// A writer for `destination` (relative paths are below the pretend current folder).
-    func writer(_ destination: String, protecting: [String] = [], force: Bool = false, exchange: Bool = true)
+    func writer(
+        _ destination: String, protecting: [String] = [], force: Bool = false, swap: SiteWriter.SwapMethod = .exchange
+    )
         throws(OutputError) -> SiteWriter
     {
         let site = try SiteWriter(
             destination: destination, protectedPaths: protecting, force: force, paths: paths, cleanup: cleanup)
-        site.usesExchange = exchange
+        site.swapMethod = swap
         return site
     }
 
     /// Builds and commits a site of `files` (relative path → text) at `destination`.
-    func build(_ destination: String, _ files: [String: String], force: Bool = false, exchange: Bool = true)
+    func build(
+        _ destination: String, _ files: [String: String], force: Bool = false, swap: SiteWriter.SwapMethod = .exchange
+    )
         throws(OutputError)
     {
-        let site = try writer(destination, force: force, exchange: exchange)
+        let site = try writer(destination, force: force, swap: swap)
         try site.write(files: files.mapValues { Array($0.utf8) })
         try site.commit()
     }

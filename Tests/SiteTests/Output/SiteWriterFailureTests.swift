@@ -29,8 +29,9 @@ struct SiteWriterFailureTests {
     }
 
     @Test(
-        "a file of the user's where the new report puts one stops the commit without --force", arguments: [true, false])
-    func fileInTheWay(exchange: Bool) throws {
+        "a file of the user's where the new report puts one stops the commit without --force",
+        arguments: [SiteWriter.SwapMethod.exchange, .twoRenames])
+    func fileInTheWay(swap: SiteWriter.SwapMethod) throws {
         let fixture = try SiteFixture()
         let destination = fixture.folder.at("site")
         try fixture.build(destination, SiteFixture.firstReport)
@@ -38,14 +39,31 @@ struct SiteWriterFailureTests {
         try fixture.folder.write("keep me", to: "site/notes.txt")
         let before = try fixture.folder.snapshot("site")
         let error = OutputError(path: destination + "/404.html", reason: .foreignFileInTheWay)
-        #expect(throws: error) { try fixture.build(destination, SiteFixture.secondReport, exchange: exchange) }
+        #expect(throws: error) { try fixture.build(destination, SiteFixture.secondReport, swap: swap) }
         #expect(try fixture.folder.snapshot("site") == before)
         #expect(try fixture.leftovers(beside: destination).isEmpty)
         #expect(error.description.contains("--force"))
 
-        try fixture.build(destination, SiteFixture.secondReport, force: true, exchange: exchange)
+        try fixture.build(destination, SiteFixture.secondReport, force: true, swap: swap)
         #expect(fixture.folder.read("site/404.html") == "missing")
         #expect(fixture.folder.read("site/notes.txt") == "keep me")
+    }
+
+    @Test("a swap that fails puts the user's files back where they were")
+    func failedSwap() throws {
+        let fixture = try SiteFixture()
+        let destination = fixture.folder.at("site")
+        try fixture.build(destination, SiteFixture.firstReport)
+        for (path, text) in ["CNAME": "example.org", ".git/HEAD": "ref", "history/my-notes.md": "mine"] {
+            try fixture.folder.write(text, to: "site/" + path)
+        }
+        let before = try fixture.folder.snapshot("site")
+        #expect(throws: OutputError.self) {
+            try fixture.build(destination, SiteFixture.secondReport, swap: .failing(EBUSY))
+        }
+        #expect(try fixture.folder.snapshot("site") == before)
+        #expect(try fixture.leftovers(beside: destination).isEmpty)
+        #expect(fixture.cleanup.pendingPaths.isEmpty)
     }
 
     @Test("a folder of the user's where the report puts a file is in the way too")

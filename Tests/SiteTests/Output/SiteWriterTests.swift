@@ -5,11 +5,12 @@ import Testing
 
 @Suite("SiteWriter: building and replacing a site")
 struct SiteWriterTests {
-    @Test("a fresh destination, with missing folders above it", arguments: [true, false])
-    func fresh(exchange: Bool) throws {
+    @Test(
+        "a fresh destination, with missing folders above it", arguments: [SiteWriter.SwapMethod.exchange, .twoRenames])
+    func fresh(swap: SiteWriter.SwapMethod) throws {
         let fixture = try SiteFixture()
         let destination = fixture.folder.at("out/deeper/site")
-        let site = try fixture.writer(destination, exchange: exchange)
+        let site = try fixture.writer(destination, swap: swap)
         try site.write(files: SiteFixture.firstReport.mapValues { Array($0.utf8) })
         let stream = try site.openFile("data/history.csv")
         try stream.write("iteration\n1\n")
@@ -25,8 +26,10 @@ struct SiteWriterTests {
         #expect(FileSystem.permissions(of: destination) == 0o755)
     }
 
-    @Test("replacing a report keeps the user's files and drops the old report's", arguments: [true, false])
-    func replace(exchange: Bool) throws {
+    @Test(
+        "replacing a report keeps the user's files and drops the old report's",
+        arguments: [SiteWriter.SwapMethod.exchange, .twoRenames])
+    func replace(swap: SiteWriter.SwapMethod) throws {
         let fixture = try SiteFixture()
         let destination = fixture.folder.at("site")
         try fixture.build(destination, SiteFixture.firstReport)
@@ -35,7 +38,7 @@ struct SiteWriterTests {
             "notes.txt": "mine", "history/my-notes.md": "also mine", ".well-known/security.txt": "contact",
         ]
         for (path, text) in user { try fixture.folder.write(text, to: "site/" + path) }
-        try fixture.build(destination, SiteFixture.secondReport, exchange: exchange)
+        try fixture.build(destination, SiteFixture.secondReport, swap: swap)
 
         let snapshot = try fixture.folder.snapshot("site")
         for (path, text) in SiteFixture.secondReport.merging(user, uniquingKeysWith: { $1 }) {
