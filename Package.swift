@@ -32,9 +32,13 @@ let package = Package(
         ),
         .target(name: "ReportCLI", dependencies: ["Training", "Charts", "Site"]),
         .executableTarget(name: "nnreport", dependencies: ["ReportCLI"]),
-        .testTarget(name: "TrainingTests", dependencies: ["Training"]),
+        .testTarget(
+            name: "TrainingTests", dependencies: ["Training"],
+            exclude: ["Golden", "Reference", "CSV/Fixtures"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts", "CGD", "Training"]),
-        .testTarget(name: "SiteTests", dependencies: ["Site", "Training", "Charts"]),
+        .testTarget(
+            name: "SiteTests", dependencies: ["Site", "Training", "Charts"],
+            exclude: ["MustacheSpec", "Fixtures"]),
         .testTarget(name: "ReportCLITests", dependencies: ["ReportCLI", "Training", "Site"]),
     ]
 )

@@ -1,29 +1,70 @@
 import Foundation
 
-/// A fresh folder under the system's temporary directory, removed when the value is released.
+/// A fresh folder under the system's temporary directory, removed with everything in it when
+/// the value is released; with helpers to write, read and snapshot files below it.
 final class TemporaryFolder {
-    let url: URL
+    /// The folder's absolute path, symlinks resolved.
+    let path: String
 
     init() throws {
-        url = FileManager.default.temporaryDirectory.appending(path: "nnreport-site-tests-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        let base = FileManager.default.temporaryDirectory.resolvingSymlinksInPath().path
+        path = base + "/nnreport-tests-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
     }
 
-    deinit {
-        try? FileManager.default.removeItem(at: url)
-    }
+    deinit { try? FileManager.default.removeItem(atPath: path) }
+
+    /// The folder as a file URL.
+    var url: URL { URL(fileURLWithPath: path) }
 
     /// Writes each text file at its relative path, creating folders as needed.
     func write(_ files: [String: String]) throws {
-        for (path, text) in files {
-            try write(path, bytes: Array(text.utf8))
-        }
+        for (relative, text) in files { try write(text, to: relative) }
     }
 
-    /// Writes `bytes` to the relative `path`.
-    func write(_ path: String, bytes: [UInt8]) throws {
-        let file = url.appending(path: path)
+    /// Writes `bytes` to `relative`, creating its folders.
+    func write(_ relative: String, bytes: [UInt8]) throws {
+        let file = URL(fileURLWithPath: at(relative))
         try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
         try Data(bytes).write(to: file)
+    }
+
+    /// `path` + "/" + `relative`.
+    func at(_ relative: String) -> String { path + "/" + relative }
+
+    /// Writes `text` to `relative`, creating its folders.
+    func write(_ text: String, to relative: String) throws {
+        let url = URL(fileURLWithPath: at(relative))
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: url)
+    }
+
+    /// The text of the file at `relative`, or nil when there is none.
+    func read(_ relative: String) -> String? {
+        FileManager.default.contents(atPath: at(relative)).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// Every entry below `relative` (recursively) by relative path: file bytes, "dir" for a
+    /// folder, "-> target" for a symbolic link.
+    func snapshot(_ relative: String = "") throws -> [String: Data] {
+        let root = relative.isEmpty ? path : at(relative)
+        var result: [String: Data] = [:]
+        let manager = FileManager.default
+        for entry in try manager.subpathsOfDirectory(atPath: root) {
+            let full = root + "/" + entry
+            let attributes = try manager.attributesOfItem(atPath: full)
+            switch attributes[.type] as? FileAttributeType {
+            case .typeDirectory?: result[entry] = Data("dir".utf8)
+            case .typeSymbolicLink?:
+                result[entry] = Data(("-> " + (try manager.destinationOfSymbolicLink(atPath: full))).utf8)
+            default: result[entry] = try Data(contentsOf: URL(fileURLWithPath: full))
+            }
+        }
+        return result
+    }
+
+    /// The names directly inside the folder (or inside `relative`), sorted.
+    func names(_ relative: String = "") throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: relative.isEmpty ? path : at(relative)).sorted()
     }
 }

@@ -1,0 +1,49 @@
+import Site
+
+/// The text of `nnreport --help`, generated from the option table so it cannot drift.
+enum HelpText {
+    static var full: String {
+        var lines = [
+            "nnreport \(SiteVersion.current): turn a neural-network training run into a static website that",
+            "teaches forward propagation and backpropagation with the run's own numbers.",
+            "",
+            "Usage:",
+            "  nnreport [generate] [options]   train, then write the site (default: into output/)",
+            "  nnreport train [options]        train only; print the per-iteration log",
+            "  nnreport --help | --version",
+            "",
+            "Options:",
+        ]
+        let rows = OptionSpec.all.map { spec -> (String, String) in
+            var left = spec.short.map { "-\($0), " } ?? "    "
+            left += spec.spelling + (spec.valueName.map { " \($0)" } ?? "")
+            var right = spec.help
+            if !spec.defaultText.isEmpty, spec.takesValue || spec.defaultText != "off" {
+                right += " (default: \(spec.defaultText))"
+            }
+            if spec.commands == [.train] { right += " [train]" }
+            if spec.commands == [.generate] { right += " [generate]" }
+            return (left, right)
+        }
+        let width = rows.map(\.0.count).max() ?? 0
+        for (left, right) in rows {
+            lines.append("  " + left + String(repeating: " ", count: width - left.count + 2) + right)
+        }
+        lines += [
+            "",
+            "A config file (-c) is JSON with the keys title, dataset, weights, bias, learningRate,",
+            "iterations, rule, threshold, baseURL. dataset is a built-in name, {\"csv\": \"path\"}",
+            "(relative to the config file), or {\"features\": [[...], ...], \"labels\": [...],",
+            "\"featureNames\": [...]} with one row per feature.",
+            "",
+            "Exit codes: 0 success, 1 the run failed (bad data, unwritable output, template error),",
+            "2 bad usage (unknown option, invalid value, invalid config).",
+            "",
+            "Examples:",
+            "  nnreport                                  the walkthrough: AND gate into output/",
+            "  nnreport --dataset xor -o xor-site        XOR, which a single neuron cannot learn",
+            "  nnreport train --rule logistic --format json --log run.json",
+        ]
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

@@ -1,0 +1,13 @@
+/// The command line split into a command and its options, before the values are interpreted.
+struct ParsedArguments: Sendable, Equatable {
+    /// The command; `generate` when none was named.
+    var command: Command = .generate
+    /// Long option name → its raw value ("" for flags), as typed.
+    var options: [String: String] = [:]
+
+    /// Whether the option `long` was given.
+    func has(_ long: String) -> Bool { options[long] != nil }
+
+    /// The raw value of option `long`, if given.
+    func value(_ long: String) -> String? { options[long] }
+}

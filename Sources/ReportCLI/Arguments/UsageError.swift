@@ -1,0 +1,41 @@
+/// A command line that cannot be understood; always exit code 2.
+public enum UsageError: Error, Equatable, Sendable, CustomStringConvertible {
+    case unknownOption(String, suggestion: String?)
+    case unknownCommand(String, suggestion: String?)
+    case unexpectedArgument(String)
+    case missingValue(option: String, valueName: String)
+    case unexpectedValue(option: String, value: String)
+    case repeatedOption(option: String)
+    case optionNotForCommand(option: String, command: Command)
+    /// A value the option cannot take; `setting` names where it came from ("--bias", or a config key).
+    case invalidValue(setting: String, value: String, reason: String)
+
+    public var description: String {
+        switch self {
+        case .unknownOption(let option, let suggestion):
+            return "unknown option '\(option)'." + hint(suggestion)
+        case .unknownCommand(let command, let suggestion):
+            return "unknown command '\(command)'; the commands are 'generate' (the default) and 'train'."
+                + hint(suggestion)
+        case .unexpectedArgument(let argument):
+            return "unexpected argument '\(argument)'; options start with '--' "
+                + "(for a dataset file use --dataset \(argument))."
+        case .missingValue(let option, let valueName):
+            return "\(option) needs a value: \(option) \(valueName)."
+        case .unexpectedValue(let option, let value):
+            return "\(option) takes no value, but '\(value)' was given; write just \(option)."
+        case .repeatedOption(let option):
+            return "\(option) is given more than once; give it once."
+        case .optionNotForCommand(let option, let command):
+            let other = Command.allCases.filter { $0 != command }.map { "'nnreport \($0.rawValue)'" }
+            return "\(option) does not apply to 'nnreport \(command.rawValue)'; it belongs to "
+                + other.joined(separator: " or ") + "."
+        case .invalidValue(let setting, let value, let reason):
+            return "\(setting) '\(value)' \(reason)"
+        }
+    }
+
+    private func hint(_ suggestion: String?) -> String {
+        suggestion.map { " Did you mean '\($0)'?" } ?? ""
+    }
+}

@@ -1,0 +1,185 @@
+import Charts
+import Dispatch
+import Foundation
+import Site
+import Training
+
+/// The one orchestration file: arguments → settings → dataset → training → charts → site.
+public enum ReportCommand {
+    /// Runs `nnreport` with `arguments` (without the program name) and returns the exit code.
+    public static func main(_ arguments: [String]) -> Int32 {
+        let options = arguments.prefix { $0 != "--" }
+        if options.contains("--help") || options.contains("-h") {
+            Console.out(HelpText.full)
+            return 0
+        }
+        if options.contains("--version") {
+            Console.out("nnreport \(SiteVersion.current)\n")
+            return 0
+        }
+        do {
+            let parsed: ParsedArguments
+            do {
+                parsed = try ArgumentParser.parse(arguments)
+            } catch {
+                throw ReportError.usage(error)
+            }
+            let settings = try SettingsResolver.resolve(parsed)
+            switch settings.command {
+            case .train: try train(settings)
+            case .generate: try generate(settings)
+            }
+            return 0
+        } catch let error as ReportError {
+            Console.error(error.report)
+            return error.exitCode
+        } catch {
+            Console.error("nnreport: error: \(error)\n")
+            return 1
+        }
+    }
+
+    // MARK: - nnreport train
+
+    private static func train(_ settings: ReportSettings) throws {
+        let started = Clock.now
+        let log = Trainer.train(settings.dataset, settings: settings.training)
+        let write: (any ByteSink) throws -> Void = { sink in
+            switch settings.logFormat {
+            case .csv: try HistoryCSV.write(log, to: sink)
+            case .json: try HistoryJSON.write(log, title: settings.title, to: sink)
+            }
+        }
+        if let file = settings.logFile {
+            // The log file is what the user asked to be written, so an existing one is replaced,
+            // atomically; the inputs are still protected.
+            try wrapOutput {
+                let target = try SingleFileWriter(target: file, protectedPaths: settings.inputFiles, force: true)
+                try write(target.file)
+                try target.commit()
+            }
+        } else {
+            let output = BufferedFileWriter.standardOutput()
+            try wrapOutput {
+                try write(output)
+                try output.flush()
+            }
+        }
+        progress(settings, "Trained \(log.count) iterations in \(Clock.since(started)); \(outcome(log.summary)).")
+    }
+
+    // MARK: - nnreport generate
+
+    private static func generate(_ settings: ReportSettings) throws {
+        var started = Clock.now
+        let templates: TemplateLibrary
+        do {
+            if let folder = settings.templatesFolder {
+                templates = try TemplateLibrary(directory: URL(fileURLWithPath: folder))
+            } else {
+                templates = try SiteGenerator.builtInTemplates()
+            }
+        } catch {
+            throw ReportError.template(error)
+        }
+        // Open the destination first: a refused folder costs no training, and the temporary
+        // folder beside it is removed on any failure or interrupt.
+        let protected = protectedPaths(settings)
+        let siteWriter: SiteWriter?
+        let fileWriter: SingleFileWriter?
+        if settings.singleFile {
+            fileWriter = try wrapOutput {
+                try SingleFileWriter(target: settings.output, protectedPaths: protected, force: settings.force)
+            }
+            siteWriter = nil
+        } else {
+            siteWriter = try wrapOutput {
+                try SiteWriter(destination: settings.output, protectedPaths: protected, force: settings.force)
+            }
+            fileWriter = nil
+        }
+
+        var other = settings.training
+        other.rule = settings.training.rule.other
+        let log = Trainer.train(settings.dataset, settings: settings.training)
+        let otherRule = Trainer.summary(settings.dataset, settings: other)
+        progress(settings, "Trained \(log.count) iterations in \(Clock.since(started)); \(outcome(log.summary)).")
+
+        started = Clock.now
+        let charts: [RenderedChart]
+        let favicon: [UInt8]
+        do {
+            charts = try RunCharts.render(log)
+            favicon = try Favicon.png()
+        } catch {
+            throw ReportError.chart(error)
+        }
+        progress(settings, "Drew \(charts.count) charts in \(Clock.since(started)).")
+
+        started = Clock.now
+        let input = SiteInput(
+            log: log, otherRule: otherRule, title: settings.title, datasetLabel: settings.datasetLabel, charts: charts,
+            favicon: favicon, baseURL: settings.baseURL)
+        let generator = SiteGenerator(input: input, templates: templates)
+        if let fileWriter {
+            let bytes = try wrapTemplate { try generator.singleFile() }
+            try wrapOutput {
+                try fileWriter.file.write(bytes)
+                try fileWriter.commit()
+            }
+            progress(settings, "Wrote \(settings.output) (\(bytes.count) bytes) in \(Clock.since(started)).")
+        } else if let siteWriter {
+            let written = try wrapTemplate { try generator.writeSite(to: siteWriter) }
+            try wrapOutput { try siteWriter.commit() }
+            progress(settings, "Wrote \(written.count) files into \(settings.output) in \(Clock.since(started)).")
+        }
+    }
+
+    /// Paths the output must never replace or contain: the inputs and a user's templates folder.
+    private static func protectedPaths(_ settings: ReportSettings) -> [String] {
+        settings.inputFiles + (settings.templatesFolder.map { [$0] } ?? [])
+    }
+
+    // MARK: - Helpers
+
+    private static func outcome(_ summary: TrainingSummary) -> String {
+        if let diverged = summary.divergedAt { return "the parameters became non-finite at iteration \(diverged)" }
+        if let converged = summary.convergedAt { return "converged at iteration \(converged)" }
+        return "did not converge"
+    }
+
+    private static func progress(_ settings: ReportSettings, _ line: String) {
+        if !settings.quiet { Console.error(line + "\n") }
+    }
+
+    /// Runs `body`, turning the failures of later stages into the run's error.
+    private static func wrapOutput<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as OutputError {
+            throw ReportError.output(error)
+        } catch let error as TemplateError {
+            throw ReportError.template(error)
+        }
+    }
+
+    /// Runs `body` (rendering and writing), turning its failures into the run's error.
+    private static func wrapTemplate<T>(_ body: () throws -> T) throws -> T {
+        try wrapOutput(body)
+    }
+}
+
+/// Standard output and standard error, unbuffered, for messages.
+enum Console {
+    static func out(_ text: String) { FileHandle.standardOutput.write(Data(text.utf8)) }
+    static func error(_ text: String) { FileHandle.standardError.write(Data(text.utf8)) }
+}
+
+/// Wall-clock timing for the progress lines.
+enum Clock {
+    static var now: UInt64 { DispatchTime.now().uptimeNanoseconds }
+    static func since(_ start: UInt64) -> String {
+        let milliseconds = Double(now - start) / 1e6
+        return milliseconds < 1000 ? "\(Int(milliseconds.rounded())) ms" : String(format: "%.1f s", milliseconds / 1000)
+    }
+}

@@ -1,0 +1,37 @@
+import Training
+
+/// Everything one run of `nnreport` needs, resolved from defaults, the config file and the flags.
+public struct ReportSettings: Sendable {
+    public var command: Command = .generate
+    /// The training data, loaded and checked.
+    public var dataset: Dataset
+    /// Where the data came from, as a user would name it ("and", "data/points.csv").
+    public var datasetLabel: String
+    /// The hyperparameters, valid for `dataset`.
+    public var training: TrainingSettings
+    /// The page title, derived from the run when not given.
+    public var title: String
+    /// The site folder, or with `singleFile` the HTML file.
+    public var output: String
+    /// The absolute URL the site will be published at, ending in "/", if given.
+    public var baseURL: String?
+    /// Write one self-contained HTML file instead of a folder.
+    public var singleFile = false
+    /// A folder of the user's own templates.
+    public var templatesFolder: String?
+    /// Allow writing into a non-empty folder that is not a report.
+    public var force = false
+    /// No progress output.
+    public var quiet = false
+    /// `train`: the log format.
+    public var logFormat: LogFormat = .csv
+    /// `train`: the file to write the log to; standard output when nil.
+    public var logFile: String?
+    /// Files the run reads (config, CSV), which the output must never replace.
+    public var inputFiles: [String] = []
+}
+
+/// The formats `nnreport train` writes.
+public enum LogFormat: String, CaseIterable, Sendable {
+    case csv, json
+}

@@ -1,0 +1,57 @@
+import Training
+
+/// The values of one history page: its range of iterations, navigation and the rows.
+struct HistoryPageContext {
+    let log: TrainingLog
+    let page: Int
+    let rows: [UInt8]
+
+    var value: TemplateValue {
+        let pages = HistoryPaging.pageCount(log.count)
+        let range = HistoryPaging.range(ofPage: page, count: log.count)
+        let nearby = Set([1, pages] + Array(max(1, page - 2)...min(pages, page + 2))).sorted()
+        return [
+            "page": [
+                "first": .int(range.lowerBound),
+                "last": .int(range.upperBound),
+                "total": .int(log.count),
+                "perPage": .int(HistoryPaging.perPage),
+                "intro": .string(intro(range)),
+                "caption": .string(
+                    "Iterations \(Display.count(range.lowerBound)) to \(Display.count(range.upperBound)). W and b are "
+                        + "the values after each iteration's update; rows where a prediction changed are highlighted."),
+                "featureNames": .list(log.dataset.featureNames.map { .string($0) }),
+                "rows": .string(String(decoding: rows, as: UTF8.self)),
+                "previous": .string(page > 1 ? HistoryPaging.fileName(ofPage: page - 1) : ""),
+                "next": .string(page < pages ? HistoryPaging.fileName(ofPage: page + 1) : ""),
+                "nearby": .list(
+                    nearby.map {
+                        [
+                            "label": .string(Display.count($0)), "href": .string(HistoryPaging.fileName(ofPage: $0)),
+                            "current": .bool($0 == page),
+                        ]
+                    }),
+            ]
+        ]
+    }
+
+    private func intro(_ range: ClosedRange<Int>) -> String {
+        var text =
+            "Every iteration of this run is one row, linkable as #it-K. Open a row's forward pass to see z, "
+            + "s = σ(z) and the error e of each sample"
+        if log.loggedSampleCount > HistoryRowWriter.samplesInDetails {
+            text +=
+                " (the first \(HistoryRowWriter.samplesInDetails); the downloads hold all \(log.loggedSampleCount) logged)"
+        }
+        text += "."
+        let summary = log.summary
+        if let converged = summary.convergedAt, range.contains(converged) {
+            text += " Training converged at iteration \(Display.count(converged)), on this page."
+        }
+        if let diverged = summary.divergedAt, range.contains(diverged) {
+            text +=
+                " The parameters became non-finite at iteration \(Display.count(diverged)), on this page; training stopped there."
+        }
+        return text
+    }
+}

@@ -1,0 +1,109 @@
+import Foundation
+import Training
+
+/// Numbers as the pages show them to people: exact where it matters, short where it reads better.
+///
+/// Prose and arithmetic use `short` (at most four decimals, "0.8022"; tiny values in scientific
+/// form, "1.874 × 10⁻¹⁶"); tables of logged values use `exact` (the shortest text that reads
+/// back to the same double). Both write the minus sign as "−" and never the words "nan" or "inf".
+enum Display {
+    /// The exact value: the shortest round-trip digits, typographic minus, ∞ and NaN spelled out.
+    static func exact(_ value: Double) -> String {
+        if value.isNaN { return "NaN" }
+        if value.isInfinite { return value < 0 ? "−∞" : "∞" }
+        return typographic(ShortestNumber.text(value))
+    }
+
+    /// The value rounded for reading: four decimals, or four significant digits in scientific form
+    /// when that would hide it (below 0.0001) or when it is large (from 10⁶).
+    static func short(_ value: Double) -> String {
+        if !value.isFinite { return exact(value) }
+        if value == 0 { return "0" }
+        let magnitude = abs(value)
+        if magnitude >= 1e-4, magnitude < 1e6 {
+            return typographic(trimmed(fixed(value, decimals: 4)))
+        }
+        return scientific(value)
+    }
+
+    /// A whole number with thin grouping for readability: 1000000 → "1,000,000".
+    static func count(_ value: Int) -> String {
+        let digits = String(value.magnitude)
+        var grouped = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0, (digits.count - index) % 3 == 0 { grouped.append(",") }
+            grouped.append(digit)
+        }
+        return (value < 0 ? "−" : "") + grouped
+    }
+
+    /// "1 iteration", "1,000 iterations".
+    static func count(_ value: Int, _ noun: String, plural: String? = nil) -> String {
+        "\(count(value)) \(value == 1 ? noun : plural ?? noun + "s")"
+    }
+
+    /// A file size for people: "812 bytes", "292 KB", "1.4 MB".
+    static func bytes(_ count: Int) -> String {
+        if count < 1000 { return "\(count) bytes" }
+        if count < 1_000_000 { return "\(Int((Double(count) / 1000).rounded())) KB" }
+        if count < 1_000_000_000 { return typographic(trimmed(fixed(Double(count) / 1e6, decimals: 1))) + " MB" }
+        return typographic(trimmed(fixed(Double(count) / 1e9, decimals: 1))) + " GB"
+    }
+
+    /// A share as a percentage with at most one decimal: 0.75 → "75 %".
+    static func percent(_ share: Double) -> String {
+        typographic(trimmed(fixed(share * 100, decimals: 1))) + " %"
+    }
+
+    /// Four significant digits as "d.ddd × 10ⁿ".
+    static func scientific(_ value: Double) -> String {
+        // "%.3e" rounds correctly and handles subnormals; only the spelling changes.
+        let text = String(format: "%.3e", value)
+        guard let e = text.firstIndex(of: "e"), let exponent = Int(text[text.index(after: e)...]) else {
+            return exact(value)
+        }
+        return "\(typographic(trimmed(String(text[..<e])))) × 10\(superscript(exponent))"
+    }
+
+    // MARK: - Helpers
+
+    private static func typographic(_ text: String) -> String {
+        text.hasPrefix("-") ? "−" + text.dropFirst() : text
+    }
+
+    /// `value` with exactly `decimals` decimals, rounded half away from zero on the decimal digits.
+    static func fixed(_ value: Double, decimals: Int) -> String {
+        let scale = power10(decimals)
+        let scaled = (abs(value) * scale).rounded(.toNearestOrAwayFromZero)
+        guard scaled < 9e15 else { return ShortestNumber.text(value) }
+        let whole = Int(scaled)
+        let integerPart = whole / Int(scale)
+        let fraction = whole % Int(scale)
+        var text = String(integerPart)
+        if decimals > 0 {
+            let digits = String(fraction)
+            text += "." + String(repeating: "0", count: decimals - digits.count) + digits
+        }
+        return (value < 0 && whole != 0 ? "-" : "") + text
+    }
+
+    private static func trimmed(_ text: String) -> String {
+        guard text.contains(".") else { return text }
+        var result = Substring(text)
+        while result.hasSuffix("0") { result = result.dropLast() }
+        if result.hasSuffix(".") { result = result.dropLast() }
+        return String(result)
+    }
+
+    private static func power10(_ exponent: Int) -> Double {
+        var result = 1.0
+        for _ in 0..<abs(exponent) { result *= 10 }
+        return exponent < 0 ? 1 / result : result
+    }
+
+    private static func superscript(_ exponent: Int) -> String {
+        let digits: [Character] = ["⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"]
+        let sign = exponent < 0 ? "⁻" : ""
+        return sign + String(String(exponent.magnitude).compactMap { $0.wholeNumberValue.map { digits[$0] } })
+    }
+}

@@ -1,0 +1,60 @@
+import Charts
+import Foundation
+import Training
+
+// --single-file: the whole report as one HTML file, every image and data file inlined.
+extension SiteGenerator {
+    /// The most iterations embedded as table rows; beyond, the file says to generate the folder.
+    public static let singleFileHistoryLimit = 10_000
+    /// The largest data file embedded as a download link, in bytes.
+    public static let singleFileDataLimit = 10_000_000
+
+    /// The single HTML file's bytes.
+    public func singleFile() throws -> [UInt8] {
+        let log = input.log
+        var data: [String: String] = [:]
+        var sizes: [String: String] = [:]
+        let csv = MemorySink()
+        try HistoryCSV.write(log, to: csv)
+        let json = MemorySink()
+        try HistoryJSON.write(log, title: input.title, to: json)
+        for (path, sink, type) in [
+            ("data/history.csv", csv, "text/csv"), ("data/history.json", json, "application/json"),
+        ]
+        where sink.bytes.count <= Self.singleFileDataLimit {
+            data[path] = "data:\(type);charset=utf-8;base64," + Data(sink.bytes).base64EncodedString()
+            sizes[path] = Display.bytes(sink.bytes.count)
+        }
+        let images = Dictionary(
+            uniqueKeysWithValues: input.charts.map {
+                ($0.fileName, "data:\($0.mediaType);base64," + Data($0.bytes).base64EncodedString())
+            })
+        let embedded = log.count <= Self.singleFileHistoryLimit
+        var links = SiteLinks(singleFile: true, images: images, data: data)
+        links.historyEmbedded = embedded
+        let style = templates.asset("assets/style.css") ?? ""
+        let renderer = PageRenderer(
+            templates: templates, input: input, policy: ContentSecurityPolicy.singleFile(inlineStyle: style),
+            inlineStyle: style, favicon: "data:image/png;base64," + Data(input.favicon).base64EncodedString(),
+            singleFile: true)
+
+        var rows: [UInt8] = []
+        if embedded { HistoryRowWriter(log: log).write(1...log.count, to: &rows) }
+        let intro =
+            embedded
+            ? "Every one of the \(Display.count(log.count, "iteration")) is a row below, linkable as #it-K. Open a "
+                + "row's forward pass to see z, s = σ(z) and the error e of each sample."
+            : "The run has \(Display.count(log.count, "iteration")), more than the \(Display.count(Self.singleFileHistoryLimit)) "
+                + "one HTML file embeds. Generate the site folder (without --single-file) to browse every iteration."
+        let context = WalkthroughContext(input: input, links: links, dataSizes: sizes).value.merging([
+            "single": [
+                "intro": .string(intro), "embedded": .bool(embedded),
+                "rows": .string(String(decoding: rows, as: UTF8.self)),
+            ]
+        ])
+        let html = try renderer.render(
+            "single", context,
+            .init(path: "index.html", title: input.title, description: pageDescription, section: "walkthrough"))
+        return Array(html.utf8)
+    }
+}

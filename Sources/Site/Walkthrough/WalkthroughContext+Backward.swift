@@ -1,0 +1,108 @@
+import Training
+
+// Section 4: the backward pass and the update of iteration 1 with the numbers substituted.
+extension WalkthroughContext {
+    var backwardValue: TemplateValue {
+        let m = dataset.sampleCount, logged = log.loggedSampleCount
+        let errors = (0..<logged).map { log.e(1, $0) }
+        let gradients: [TemplateValue] = (0..<dataset.featureCount).prefix(Self.samplesShown).map { j in
+            let pairs = (0..<logged).map { (dataset.features[j][$0], errors[$0]) }
+            return [
+                "name": .string("dW for \(dataset.featureNames[j])"),
+                "arithmetic": .string(averaged(Arithmetic.sumOfProducts(pairs), over: m, to: log.dW(1, j))),
+            ]
+        }
+        let biasGradient: TemplateValue = [
+            "name": "db",
+            "arithmetic": .string(averaged(Arithmetic.sum(errors), over: m, to: log.db(1))),
+        ]
+        let alpha = settings.learningRate
+        var updates: [TemplateValue] = (0..<dataset.featureCount).prefix(Self.samplesShown).map { j in
+            [
+                "name": .string("\(weightName(j)) (for \(dataset.featureNames[j]))"),
+                "arithmetic": .string(
+                    "\(Display.short(settings.initialWeights[j])) − \(Display.short(alpha))·\(Arithmetic.factor(log.dW(1, j)))"
+                        + " = \(Display.short(log.weight(1, j)))"),
+            ]
+        }
+        updates.append([
+            "name": "b",
+            "arithmetic": .string(
+                "\(Display.short(settings.initialBias)) − \(Display.short(alpha))·\(Arithmetic.factor(log.db(1)))"
+                    + " = \(Display.short(log.bias(1)))"),
+        ])
+        let thresholded = settings.rule == .thresholded
+        return [
+            "errorIntro": .string(
+                thresholded
+                    ? "The error of each sample is its prediction minus its label, e = ŷ − y:"
+                    : "The error of each sample is its sigmoid output minus its label, e = s − y:"),
+            "errorMath": .string(errorMath),
+            "sampleCountText": .string(Display.count(m, "sample")),
+            "gradientFormulaMath": .string(gradientFormulas),
+            "gradients": .list(gradients + [biasGradient]),
+            "learningRate": .string(Display.short(alpha)),
+            "updateFormulaMath": .string(updateFormulas),
+            "updates": .list(updates),
+            "conclusion": .string(
+                "Iteration 2 starts from W = \(vector(log.weights(after: 1))) and b = \(Display.short(log.bias(1))). "
+                    + "The same forward and backward passes repeat for all \(Display.count(settings.iterations, "iteration")); "
+                    + "the history lists every one of them."),
+        ]
+    }
+
+    /// "(…) / 4 = 0.25", noting when the sum runs over samples not shown.
+    private func averaged(_ sum: String, over m: Int, to result: Double) -> String {
+        let note = m > log.loggedSampleCount ? " (the sum runs over all \(Display.count(m)) samples)" : ""
+        return "(\(sum)) / \(Display.count(m)) = \(Display.short(result))\(note)"
+    }
+
+    /// e = ŷ − y = […] − […] = […] with the first samples' values.
+    private var errorMath: String {
+        let shown = min(log.loggedSampleCount, Self.samplesShown)
+        let more = dataset.sampleCount > shown
+        func vector(_ values: [Double]) -> String {
+            var cells = values.map(MathML.number)
+            if more { cells.append(MathML.op("⋯")) }
+            return MathML.matrix([cells])
+        }
+        let source: [Double] =
+            settings.rule == .thresholded
+            ? (0..<shown).map { Double(log.prediction(1, $0)) } : (0..<shown).map { log.s(1, $0) }
+        let symbol = settings.rule == .thresholded ? "ŷ" : "s"
+        return MathML.block(
+            MathML.identifier("e"), MathML.op("="), MathML.identifier(symbol), MathML.op("−"), MathML.identifier("y"),
+            MathML.op("="), vector(source), MathML.op("−"), vector(Array(dataset.labels.prefix(shown))),
+            MathML.op("="), vector((0..<shown).map { log.e(1, $0) }),
+            label: "e equals \(symbol == "ŷ" ? "y hat" : "s") minus y for iteration 1")
+    }
+
+    /// dW = (1/m)·X·eᵀ and db = (1/m)·Σ eᵢ.
+    private var gradientFormulas: String {
+        let oneOverM = MathML.fraction(MathML.integer(1), MathML.identifier("m"))
+        let dW = MathML.row(
+            MathML.name("dW"), MathML.op("="), oneOverM, MathML.identifier("X"), MathML.op("·"),
+            MathML.sup(MathML.identifier("e"), MathML.identifier("T")))
+        let db = MathML.row(
+            MathML.name("db"), MathML.op("="), oneOverM,
+            MathML.underOver(
+                MathML.op("∑"), MathML.row(MathML.identifier("i"), MathML.op("="), MathML.integer(1)),
+                MathML.identifier("m")),
+            MathML.sub(MathML.identifier("e"), MathML.identifier("i")))
+        return MathML.block(
+            MathML.lines([dW, db]),
+            label: "dW equals one over m times X times e transposed; db equals one over m times the sum of the errors")
+    }
+
+    /// W ← W − α·dW and b ← b − α·db.
+    private var updateFormulas: String {
+        func update(_ parameter: String, _ gradient: String) -> String {
+            MathML.row(
+                MathML.identifier(parameter), MathML.op("←"), MathML.identifier(parameter), MathML.op("−"),
+                MathML.identifier("α"), MathML.op("·"), MathML.name(gradient))
+        }
+        return MathML.block(
+            MathML.lines([update("W", "dW"), update("b", "db")]),
+            label: "W becomes W minus alpha times dW; b becomes b minus alpha times db")
+    }
+}

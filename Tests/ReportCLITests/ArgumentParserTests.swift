@@ -1,0 +1,98 @@
+import Testing
+
+@testable import ReportCLI
+
+@Suite struct ArgumentParserTests {
+    @Test(
+        arguments: [
+            ([], Command.generate, [:]),
+            (["generate"], .generate, [:]),
+            (["train", "--format", "json"], .train, ["format": "json"]),
+            (["--bias", "-1"], .generate, ["bias": "-1"]),
+            (["--bias=-1.5", "-q"], .generate, ["bias": "-1.5", "quiet": ""]),
+            (["-o", "site", "--force"], .generate, ["output": "site", "force": ""]),
+            (["--title", "A -- B"], .generate, ["title": "A -- B"]),
+            (["train", "--log", "run.csv", "--"], .train, ["log": "run.csv"]),
+        ] as [([String], Command, [String: String])])
+    func acceptsTheSpellingsOfSpec3(_ arguments: [String], _ command: Command, _ options: [String: String]) throws {
+        let parsed = try ArgumentParser.parse(arguments)
+        #expect(parsed.command == command)
+        #expect(parsed.options == options)
+    }
+
+    struct Refusal: Sendable, CustomStringConvertible {
+        let arguments: [String]
+        let error: UsageError
+        let message: String
+        var description: String { arguments.joined(separator: " ") }
+    }
+
+    static let refusals: [Refusal] = [
+        Refusal(
+            arguments: ["--learnin-rate", "0.1"],
+            error: .unknownOption("--learnin-rate", suggestion: "--learning-rate"),
+            message: "unknown option '--learnin-rate'. Did you mean '--learning-rate'?"),
+        Refusal(
+            arguments: ["--iteration", "5"], error: .unknownOption("--iteration", suggestion: "--iterations"),
+            message: "Did you mean '--iterations'?"),
+        Refusal(
+            arguments: ["-output", "x"], error: .unknownOption("-output", suggestion: "--output"),
+            message: "Did you mean '--output'?"),
+        Refusal(
+            arguments: ["--zzz"], error: .unknownOption("--zzz", suggestion: nil), message: "unknown option '--zzz'."),
+        Refusal(
+            arguments: ["trian"], error: .unknownCommand("trian", suggestion: "train"),
+            message: "Did you mean 'train'?"),
+        Refusal(
+            arguments: ["--bias"], error: .missingValue(option: "--bias", valueName: "B"),
+            message: "--bias needs a value: --bias B."),
+        Refusal(
+            arguments: ["--output", "--force"], error: .missingValue(option: "--output", valueName: "DIR"),
+            message: "--output needs a value"),
+        Refusal(
+            arguments: ["--force=yes"], error: .unexpectedValue(option: "--force", value: "yes"),
+            message: "--force takes no value"),
+        Refusal(
+            arguments: ["--bias", "1", "--bias", "2"], error: .repeatedOption(option: "--bias"),
+            message: "--bias is given more than once"),
+        Refusal(
+            arguments: ["generate", "extra.csv"], error: .unexpectedArgument("extra.csv"),
+            message: "use --dataset extra.csv"),
+        Refusal(
+            arguments: ["--format", "csv"], error: .optionNotForCommand(option: "--format", command: .generate),
+            message: "--format does not apply to 'nnreport generate'; it belongs to 'nnreport train'."),
+        Refusal(
+            arguments: ["train", "--single-file"],
+            error: .optionNotForCommand(option: "--single-file", command: .train),
+            message: "does not apply to 'nnreport train'"),
+    ]
+
+    @Test(arguments: refusals)
+    func refusesWithAMessageThatSaysWhatToDo(_ refusal: Refusal) {
+        #expect(throws: refusal.error) { try ArgumentParser.parse(refusal.arguments) }
+        #expect(refusal.error.description.contains(refusal.message), "\(refusal.error.description)")
+    }
+
+    @Test func helpListsEveryOptionWithItsDefault() {
+        let help = HelpText.full
+        for spec in OptionSpec.all {
+            #expect(help.contains(spec.spelling))
+            if spec.takesValue { #expect(help.contains("(default: \(spec.defaultText))")) }
+        }
+        #expect(help.contains("Exit codes"))
+    }
+
+    @Test(arguments: [
+        ("learnig-rate", "learning-rate"), ("outptu", "output"), ("thresold", "threshold"), ("wieghts", "weights"),
+        ("temlpates", "templates"), ("learn", "learning-rate"),
+    ])
+    func suggestsTheNearestOption(_ typo: String, _ expected: String) {
+        #expect(Suggestion.nearest(to: typo, in: OptionSpec.all.map(\.long)) == expected)
+    }
+
+    @Test func editDistanceCountsEdits() {
+        #expect(Suggestion.editDistance(Array("kitten"), Array("sitting")) == 3)
+        #expect(Suggestion.editDistance([], Array("abc")) == 3)
+        #expect(Suggestion.editDistance(Array("same"), Array("same")) == 0)
+    }
+}
