@@ -74,10 +74,17 @@ public enum ReportCommand {
         var started = Clock.now
         let templates: TemplateLibrary
         do {
+            let builtIn = try SiteGenerator.builtInTemplates()
             if let folder = settings.templatesFolder {
-                templates = try TemplateLibrary(directory: URL(fileURLWithPath: folder))
+                let own = try TemplateLibrary(directory: URL(fileURLWithPath: folder))
+                for name in builtIn.unusedNames(in: own) {
+                    progress(
+                        settings,
+                        "note: \(folder)/\(name) is not one of the built-in templates' names, so it is not used.")
+                }
+                templates = builtIn.overlaid(with: own)
             } else {
-                templates = try SiteGenerator.builtInTemplates()
+                templates = builtIn
             }
         } catch {
             throw ReportError.template(error)

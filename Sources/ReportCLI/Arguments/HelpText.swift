@@ -27,7 +27,11 @@ enum HelpText {
         }
         let width = rows.map(\.0.count).max() ?? 0
         for (left, right) in rows {
-            lines.append("  " + left + String(repeating: " ", count: width - left.count + 2) + right)
+            let wrapped = wrap(right, width: lineWidth - width - 4)
+            for (index, line) in wrapped.enumerated() {
+                let head = index == 0 ? left : ""
+                lines.append("  " + head + String(repeating: " ", count: width - head.count + 2) + line)
+            }
         }
         lines += [
             "",
@@ -45,5 +49,22 @@ enum HelpText {
             "  nnreport train --rule logistic --format json --log run.json",
         ]
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The width the help is laid out for, in characters.
+    static let lineWidth = 100
+
+    /// `text` broken at spaces into lines of at most `width` characters.
+    static func wrap(_ text: String, width: Int) -> [String] {
+        var lines: [String] = []
+        var line = ""
+        for word in text.split(separator: " ") {
+            if !line.isEmpty, line.count + 1 + word.count > width {
+                lines.append(line)
+                line = ""
+            }
+            line += (line.isEmpty ? "" : " ") + word
+        }
+        return lines + (line.isEmpty ? [] : [line])
     }
 }

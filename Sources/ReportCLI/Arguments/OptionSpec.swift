@@ -35,7 +35,7 @@ struct OptionSpec: Sendable {
         OptionSpec("config", "c", value: "FILE", default: "none", help: "JSON settings file; flags given here win"),
         OptionSpec(
             "output", "o", value: "DIR", default: "output",
-            help: "where the site is written (with --single-file: the HTML file, default output/report.html)",
+            help: "where the site is written; with --single-file, the HTML file (output/report.html)",
             commands: [.generate]),
         OptionSpec(
             "dataset", value: "NAME|FILE.csv", default: "and",
@@ -59,7 +59,8 @@ struct OptionSpec: Sendable {
         OptionSpec(
             "single-file", default: "off", help: "one HTML file with every image inlined", commands: [.generate]),
         OptionSpec(
-            "templates", value: "DIR", default: "built-in", help: "your own templates (same names as the built-in set)",
+            "templates", value: "DIR", default: "built-in",
+            help: "your own templates, laid over the built-in set (same file names as templates/)",
             commands: [.generate]),
         OptionSpec(
             "force", default: "off", help: "allow writing into a non-empty folder that is not a report",

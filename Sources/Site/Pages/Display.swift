@@ -5,11 +5,12 @@ import Training
 ///
 /// Prose and arithmetic use `short` (at most four decimals, "0.8022"; tiny values in scientific
 /// form, "1.874 × 10⁻¹⁶"); tables of logged values use `exact` (the shortest text that reads
-/// back to the same double). Both write the minus sign as "−" and never the words "nan" or "inf".
+/// back to the same double). Both write the minus sign as "−", infinities as "∞", and NaN as
+/// "not finite", never the words "nan" or "inf".
 enum Display {
     /// The exact value: the shortest round-trip digits, typographic minus, ∞ and NaN spelled out.
     static func exact(_ value: Double) -> String {
-        if value.isNaN { return "NaN" }
+        if value.isNaN { return "not finite" }
         if value.isInfinite { return value < 0 ? "−∞" : "∞" }
         return typographic(ShortestNumber.text(value))
     }
@@ -68,7 +69,7 @@ enum Display {
     // MARK: - Helpers
 
     private static func typographic(_ text: String) -> String {
-        text.hasPrefix("-") ? "−" + text.dropFirst() : text
+        text.replacingOccurrences(of: "-", with: "−")
     }
 
     /// `value` with exactly `decimals` decimals, rounded half away from zero on the decimal digits.
