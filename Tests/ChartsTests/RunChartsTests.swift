@@ -75,7 +75,7 @@ struct RunChartsTests {
         for name in ["weights.png", "bias.png", "errors.png", "loss.png"] {
             #expect(charts[name]?.altText.contains("became non-finite at iteration 1") == true, "\(name)")
         }
-        let time = TimeCharts(log: log)
+        let time = TimeCharts(log: log, facts: RunFacts(log))
         for chart in [time.weights(), time.bias(), time.errors(), time.loss()] {
             #expect(chart.markers.contains(ChartMarker(x: 1, label: "became non-finite at iteration 1", dashed: false)))
             let drawing = try LineChartRenderer(chart: chart, typeface: .standard).draw()
@@ -90,7 +90,7 @@ struct RunChartsTests {
 
     @Test("convergence is marked on every time chart, in both panels")
     func convergence() throws {
-        let time = TimeCharts(log: Self.and)
+        let time = TimeCharts(log: Self.and, facts: RunFacts(Self.and))
         #expect(time.zoomUpTo == 40)
         for chart in [time.weights(), time.bias(), time.errors(), time.loss()] {
             let drawing = try LineChartRenderer(chart: chart, typeface: .standard).draw()
@@ -114,7 +114,9 @@ struct RunChartsTests {
 
     @Test("the boundary chart draws the final line where W·x + b = 0 and colours the samples")
     func boundaryPixels() throws {
-        let (image, plot, iterations) = try BoundaryCharts(log: Self.and, typeface: .standard).drawStill()
+        let (image, plot, iterations) = try BoundaryCharts(
+            log: Self.and, facts: RunFacts(Self.and), typeface: .standard
+        ).drawStill()
         #expect(iterations.first == 0 && iterations.last == 1000 && iterations.count <= 5)
         // W = [0.05, 0.05], b = −0.075: the line passes through (1, 0.5) and (0.5, 1).
         for point in [(1.0, 0.5), (0.5, 1.0)] {
@@ -164,7 +166,7 @@ struct RunChartsTests {
         let features = (0..<n).map { j in (0..<4).map { Double(($0 + j) % 2) } }
         let data = try Dataset(name: "wide", features: features, labels: [0, 1, 1, 0])
         let log = Trainer.train(data, settings: .defaults(for: data))
-        let weights = TimeCharts(log: log).weights()
+        let weights = TimeCharts(log: log, facts: RunFacts(log)).weights()
         #expect(weights.legendSummary == "w1 … w12, one line each")
         #expect(weights.series.allSatisfy { $0.thickness == ChartTheme.thinLineThickness })
         #expect(NetworkDiagram(log: log, final: true, typeface: .standard).shownInputs == [0, 1, 2, 3, 4, 5, nil, 11])

@@ -56,6 +56,6 @@ extension BoundaryCharts {
             altText: reason + " No boundary chart or animation was drawn.",
             dataNote: "W and b in columns \(n == 1 ? "w1" : "w1 … w\(n)") and b of data/history.csv",
             cssWidth: cssWidth,
-            cssHeight: cssHeight, bytes: try image.png())
+            cssHeight: cssHeight, bytes: try image.palettePNG(inks: ChartTheme.frameInks))
     }
 }

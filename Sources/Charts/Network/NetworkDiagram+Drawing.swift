@@ -6,6 +6,8 @@ extension NetworkDiagram {
     static let positiveColour = ChartTheme.palette[0]
     static let negativeColour = ChartTheme.palette[1]
     static let zeroColour = RGB(0x999999)
+    static let nodeFill = RGB(0xF4F4F4)
+    static let labelBorder = RGB(0xCCCCCC)
 
     /// The diagram at 2×.
     func render() throws(ChartError) -> GDImage {
@@ -101,7 +103,7 @@ extension NetworkDiagram {
         let style = ChartTheme.legend
         for node in nodes {
             image.fillCircle(center: node.center, radius: radius, ChartTheme.axis)
-            image.fillCircle(center: node.center, radius: radius - 3, RGB(0xF4F4F4))
+            image.fillCircle(center: node.center, radius: radius - 3, Self.nodeFill)
             try image.drawText(
                 node.text, style, typeface, x: node.center.x, baseline: node.center.y + style.capHeight / 2,
                 align: .center)
@@ -114,7 +116,7 @@ extension NetworkDiagram {
 
     private func drawNeuron(at center: Point, radius: Double, on image: GDImage) throws(ChartError) {
         image.fillCircle(center: center, radius: radius, ChartTheme.ink)
-        image.fillCircle(center: center, radius: radius - 4, RGB(0xFFFFFF))
+        image.fillCircle(center: center, radius: radius - 4, ChartTheme.background)
         var strokes = StrokeLayer(
             clip: Rect(minX: center.x - 400, minY: center.y - 200, maxX: center.x + 420, maxY: center.y + 200),
             image: image)
@@ -159,7 +161,7 @@ extension NetworkDiagram {
             let width = try GDImage.textWidth(link.label, style, typeface)
             let (x0, x1) = (Int(at.x - width / 2 - 10), Int(at.x + width / 2 + 10))
             let (y0, y1) = (Int(at.y - style.capHeight / 2 - 9), Int(at.y + style.capHeight / 2 + 9))
-            image.fillRectangle(x0: x0 - 2, y0: y0 - 2, x1: x1 + 2, y1: y1 + 2, RGB(0xCCCCCC))
+            image.fillRectangle(x0: x0 - 2, y0: y0 - 2, x1: x1 + 2, y1: y1 + 2, Self.labelBorder)
             image.fillRectangle(x0: x0, y0: y0, x1: x1, y1: y1, ChartTheme.background)
             try image.drawText(
                 link.label, style, typeface, x: at.x, baseline: at.y + style.capHeight / 2, align: .center)

@@ -16,6 +16,10 @@ struct NetworkDiagram {
     /// With more inputs than this, the middle ones are summarised as "⋮ n more".
     static let listedInputs = 8
 
+    /// The colours of the diagram, for the palette of its PNG.
+    static let inks =
+        ChartTheme.frameInks + [positiveColour, negativeColour, zeroColour, nodeFill, labelBorder, RGB(0x000000)]
+
     /// The iteration whose parameters are drawn.
     var iteration: Int { final ? log.count : 0 }
     /// W drawn.
@@ -48,7 +52,8 @@ struct NetworkDiagram {
             : "the initial W and b of the settings"
         return RenderedChart(
             fileName: final ? "network-final.png" : "network-initial.png", title: title, altText: altText,
-            dataNote: note, cssWidth: Self.cssSize.width, cssHeight: Self.cssSize.height, bytes: try image.png())
+            dataNote: note, cssWidth: Self.cssSize.width, cssHeight: Self.cssSize.height,
+            bytes: try image.palettePNG(inks: Self.inks))
     }
 
     /// "w1 and w2" or "w1 … w10".

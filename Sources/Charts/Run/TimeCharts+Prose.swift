@@ -7,7 +7,7 @@ extension TimeCharts {
         if let diverged = log.divergedAt {
             return " W or b became non-finite at iteration \(ProseNumber.count(diverged)), where training stopped."
         }
-        if let converged = log.summary.convergedAt {
+        if let converged = facts.convergedAt {
             return " Every sample is classified correctly from iteration \(ProseNumber.count(converged)) on (marked)."
         }
         return " Training did not reach a state where every sample is classified correctly."
@@ -40,7 +40,7 @@ extension TimeCharts {
         guard let first = counts.first, let last = counts.last else { return "No iterations were run." }
         let n = ProseNumber.count(log.count)
         var text = "Misclassified samples, out of \(m), per iteration: \(first) at iteration 1"
-        if let converged = log.summary.convergedAt, converged > 1 {
+        if let converged = facts.convergedAt, converged > 1 {
             text += ", 0 from iteration \(ProseNumber.count(converged)) to the last, \(n)."
         } else if counts.count == 1 {
             text += ", the only iteration."
