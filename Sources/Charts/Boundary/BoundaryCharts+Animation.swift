@@ -152,14 +152,16 @@ extension BoundaryCharts {
 
     /// Alt text of boundary.gif.
     func animationText(_ iterations: [Int], changes: Int) -> String {
-        let frames = ProseNumber.count(iterations.count)
+        let frames = ProseNumber.counted(iterations.count, "frame")
         let which =
             iterations.count - 1 == changes
-            ? "each of the \(ProseNumber.count(changes)) iterations that changed W or b"
+            ? (changes == 1
+                ? "the one iteration that changed W or b"
+                : "each of the \(ProseNumber.count(changes)) iterations that changed W or b")
             : "\(ProseNumber.count(iterations.count - 1)) of the \(ProseNumber.count(changes)) iterations that "
                 + "changed W or b, evenly spread"
         let last = ProseNumber.count(iterations.last ?? 0)
-        return "Animation in \(frames) frames of the decision boundary \(equation) over the "
+        return "Animation in \(frames) of the decision boundary \(equation) over the "
             + "\(ProseNumber.count(log.dataset.sampleCount)) samples of \(log.dataset.name): iteration 0, then "
             + "\(which), up to iteration \(last); each frame names its iteration and rings the samples "
             + "misclassified at that point. " + finalOutcome

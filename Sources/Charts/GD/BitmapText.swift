@@ -38,7 +38,7 @@ enum BitmapText {
         let glyphWidth = Int(font.pointee.w)
         let glyphHeight = Int(font.pointee.h)
         let (width, height) = vertical ? (glyphHeight, length * glyphWidth) : (length * glyphWidth, glyphHeight)
-        guard let scratch = try? GDImage(width: width, height: height, palette: true) else { return }
+        let scratch = try GDImage(width: width, height: height, palette: true)
         let paper = gdImageColorAllocate(scratch.pointer, 255, 255, 255)
         let ink = gdImageColorAllocate(scratch.pointer, 0, 0, 0)
         _ = paper

@@ -63,7 +63,7 @@ extension NetworkDiagram {
         drawLinks(links, to: neuron, radius: neuronRadius, on: image)
         try drawNodes(nodes, radius: nodeRadius, on: image)
         try drawNeuron(at: neuron, radius: neuronRadius, on: image)
-        try drawLinkLabels(links, to: neuron, on: image)
+        try drawLinkLabels(links, to: neuron, spacing: spacing, nodeRadius: nodeRadius, on: image)
         return image
     }
 
@@ -100,7 +100,9 @@ extension NetworkDiagram {
     private func drawNodes(_ nodes: [(center: Point, text: String, name: String)], radius: Double, on image: GDImage)
         throws(ChartError)
     {
-        let style = ChartTheme.legend
+        // Small nodes (many inputs) get smaller text, so that "x12" stays inside its circle.
+        var style = ChartTheme.legend
+        style.size = min(style.size, radius * 0.75)
         for node in nodes {
             image.fillCircle(center: node.center, radius: radius, ChartTheme.axis)
             image.fillCircle(center: node.center, radius: radius - 3, Self.nodeFill)
@@ -149,15 +151,17 @@ extension NetworkDiagram {
     }
 
     private func drawLinkLabels(
-        _ links: [(from: Point, value: Double, label: String)], to neuron: Point, on image: GDImage
-    )
-        throws(ChartError)
-    {
-        let style = ChartTheme.legend
+        _ links: [(from: Point, value: Double, label: String)], to neuron: Point, spacing: Double, nodeRadius: Double,
+        on image: GDImage
+    ) throws(ChartError) {
+        var style = ChartTheme.legend
+        style.size = min(style.size, spacing * 0.4)
         for link in links {
-            // Near the input end the links are furthest apart, so the labels do not collide.
-            let t = 0.36
-            let at = Point(link.from.x + (neuron.x - link.from.x) * t, link.from.y + (neuron.y - link.from.y) * t)
+            // Just right of its input, where the links are still a row apart, each label sits on its link.
+            let labelWidth = try GDImage.textWidth(link.label, style, typeface)
+            let x = link.from.x + nodeRadius + 24 + labelWidth / 2
+            let t = (x - link.from.x) / (neuron.x - link.from.x)
+            let at = Point(x, link.from.y + (neuron.y - link.from.y) * t)
             let width = try GDImage.textWidth(link.label, style, typeface)
             let (x0, x1) = (Int(at.x - width / 2 - 10), Int(at.x + width / 2 + 10))
             let (y0, y1) = (Int(at.y - style.capHeight / 2 - 9), Int(at.y + style.capHeight / 2 + 9))
