@@ -159,7 +159,7 @@ struct RunChartsTests {
         #expect(!charts.contains { $0.fileName == "boundary.gif" })
         let boundary = try #require(charts.first { $0.fileName == "boundary.png" })
         #expect(boundary.altText.contains("drawn for two features; this dataset has 3 features"))
-        #expect(try GDImage(png: boundary.bytes).height == 240)
+        #expect(try GDImage(png: boundary.bytes).height == 168)
     }
 
     @Test("many features share one legend entry and the network lists the first and the last")

@@ -39,7 +39,7 @@ extension BoundaryCharts {
 
     /// boundary.png for a dataset of other than two features: a short image that says so.
     func notDrawn() throws(ChartError) -> RenderedChart {
-        let (cssWidth, cssHeight) = (800, 120)
+        let (cssWidth, cssHeight) = (800, 84)
         let image = try GDImage(width: cssWidth * ChartTheme.scale, height: cssHeight * ChartTheme.scale)
         image.fill(ChartTheme.background)
         let n = log.featureCount
