@@ -16,6 +16,20 @@ public struct RenderedChart: Sendable, Equatable {
     /// The PNG or GIF bytes.
     public let bytes: [UInt8]
 
+    /// A chart file with its texts (the site's tests build their own).
+    public init(
+        fileName: String, title: String, altText: String, dataNote: String, cssWidth: Int, cssHeight: Int,
+        bytes: [UInt8]
+    ) {
+        self.fileName = fileName
+        self.title = title
+        self.altText = altText
+        self.dataNote = dataNote
+        self.cssWidth = cssWidth
+        self.cssHeight = cssHeight
+        self.bytes = bytes
+    }
+
     /// The MIME type of `bytes`, from the file name.
     public var mediaType: String { fileName.hasSuffix(".gif") ? "image/gif" : "image/png" }
 }
