@@ -40,6 +40,12 @@ struct GalleryTests {
             let image = try LineChartRenderer(chart: chart, typeface: typeface).render()
             try Data(image.png()).write(to: synthetic.appendingPathComponent("\(name).png"))
         }
+        var high = TrainingSettings.walkthrough
+        high.threshold = 0.7
+        runs.append(("threshold", Trainer.train(LogicGate.or.dataset, settings: high)))
+        let wide = try Dataset(
+            name: "wide", features: (0..<12).map { j in (0..<4).map { Double(($0 + j) % 2) } }, labels: [0, 1, 1, 0])
+        runs.append(("wide", Trainer.train(wide, settings: .defaults(for: wide))))
         for (name, log) in runs {
             let dir = URL(fileURLWithPath: folder).appendingPathComponent(name)
             try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)

@@ -40,6 +40,10 @@ struct ProseTests {
             ([0.4, 7, .infinity, .nan], "goes from 0.4 to 7, then became non-finite at iteration 2"),
             ([5], "is 5 in the only iteration, 0"),
             ([.nan, .nan], "is not finite from iteration 0 on"),
+            (
+                [0.4, 0.2, 0, -0.025, 0, -0.025, 0, -0.025, 0, -0.025],
+                "falls from 0.4 to −0.025, swinging between −0.025 and 0 to the end (iteration 9)"
+            ),
         ])
     func story(_ values: [Double], _ clause: String) {
         #expect(SeriesStory(values, firstIteration: 0).clause == clause)

@@ -30,9 +30,8 @@ enum DecimalLabel {
         let magnitude = n.magnitude
         switch notation {
         case .plain(let decimals):
-            // Zero is "0" whatever the decimals: the shortest label of all.
-            guard magnitude != 0 else { return "0" }
-            return sign + digits(magnitude, exponent: exponent, decimals: decimals)
+            // Zero gets the axis' decimals too ("0.0" beside "0.5"), so the labels line up.
+            return sign + digits(magnitude, exponent: magnitude == 0 ? -decimals : exponent, decimals: decimals)
         case .suffixed(let shift, let suffix, let decimals):
             guard magnitude != 0 else { return "0" }
             return sign + digits(magnitude, exponent: exponent - shift, decimals: decimals) + suffix

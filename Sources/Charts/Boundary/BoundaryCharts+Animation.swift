@@ -13,15 +13,14 @@ extension BoundaryCharts {
     /// The iterations shown: 0, then those whose update changed W or b, evenly thinned to at
     /// most `maximumFrames` (the first and last change always stay); and how many changed.
     ///
-    /// - Complexity: O(count × n), two passes, O(maximumFrames) memory.
+    /// - Complexity: O(maximumFrames) when few updates changed the parameters, otherwise one
+    ///   more pass over the log, O(count × n).
     var animationIterations: (frames: [Int], changes: Int) {
-        guard log.count > 0 else { return ([0], 0) }
-        let changes = (1...log.count).count(where: log.parametersChanged(at:))
+        let changes = facts.parameterChangeCount
         let slots = Self.maximumFrames - 1
+        guard changes > slots else { return ([0] + facts.leadingParameterChanges.prefix(changes), changes) }
         // Ranks of the changes to keep, evenly spread from the first (0) to the last.
-        let ranks =
-            changes <= slots
-            ? Set(0..<changes) : Set((0..<slots).map { $0 * (changes - 1) / (slots - 1) })
+        let ranks = Set((0..<slots).map { $0 * (changes - 1) / (slots - 1) })
         var frames = [0]
         var rank = 0
         for k in 1...log.count where log.parametersChanged(at: k) {
@@ -49,36 +48,44 @@ extension BoundaryCharts {
             log: log, typeface: typeface, zoom: zoom, width: width, maximumHeight: 2 * width,
             top: subtitleBaseline + 12 + legend.height + 14, rightMargin: 0)
         let size = (width: width, height: plot.height)
-        let background = try GDImage(width: size.width, height: size.height)
-        background.fill(ChartTheme.background)
-        try plot.drawFrame(on: background)
-        let initial = lineStyle(0, of: 2)
-        plot.drawBoundary(
-            on: background, weights: log.weights(after: 0), bias: log.bias(0), colour: initial.colour,
-            thickness: initial.thickness, dashed: true)
-        try legend.draw(on: background, typeface: typeface)
+        // Two backgrounds, plain and with the whole plot tinted; each frame copies the plain one
+        // and then, row by row, the tinted pixels on the side predicted 1.
+        let plain = try GDImage(width: size.width, height: size.height)
+        let tinted = try GDImage(width: size.width, height: size.height)
+        for (image, tint) in [(plain, false), (tinted, true)] {
+            image.fill(ChartTheme.background)
+            if tint {
+                image.fillRectangle(
+                    x0: Int(plot.plot.minX), y0: Int(plot.plot.minY), x1: Int(plot.plot.maxX), y1: Int(plot.plot.maxY),
+                    BoundaryPlot.positiveRegionColour)
+            }
+            try plot.drawFrame(on: image)
+            let initial = lineStyle(0, of: 2)
+            plot.drawBoundary(
+                on: image, weights: log.weights(after: 0), bias: log.bias(0), colour: initial.colour,
+                thickness: initial.thickness, dashed: true)
+            try legend.draw(on: image, typeface: typeface)
+        }
 
         var quantizer = PaletteQuantizer(background: ChartTheme.background, inks: animationInks, levels: 24)
         var gif: GIFAnimation?
         let delay = min(max(600 / max(iterations.count, 1), 8), 50)
+        let frame = try GDImage(width: size.width, height: size.height)
+        let rows = Int(plot.plot.minY)..<Int(plot.plot.maxY) + 1
         for (index, k) in iterations.enumerated() {
-            let frame = try GDImage(width: size.width, height: size.height)
-            gdImageCopy(frame.pointer, background.pointer, 0, 0, 0, 0, Int32(size.width), Int32(size.height))
             let weights = log.weights(after: k)
             let bias = log.bias(k)
-            plot.drawRegion(on: frame, weights: weights, bias: bias, translucent: true)
+            frame.copyPixels(from: plain)
+            frame.copyPixels(from: tinted, rows: rows) { plot.positiveColumns(row: $0, weights: weights, bias: bias) }
             let drawn = plot.drawBoundary(
                 on: frame, weights: weights, bias: bias, colour: RGB(0x000000), thickness: 6, dashed: false)
             let wrong = misclassified(weights: weights, bias: bias)
             plot.drawSamples(on: frame) { wrong[$0] }
-            let heading =
-                k == 0
-                ? "Decision boundary at iteration 0 (initial)"
-                : "Decision boundary after iteration \(ProseNumber.count(k))"
-            try frame.drawText(heading, title, typeface, x: padding, baseline: titleBaseline)
-            try frame.drawText(
-                frameCaption(weights: weights, bias: bias, wrong: wrong.count { $0 }, drawn: drawn), subtitle,
-                typeface, x: padding, baseline: subtitleBaseline)
+            let wrongCount = wrong.count { $0 }
+            try frame.drawText(frameHeading(k, wrong: wrongCount), title, typeface, x: padding, baseline: titleBaseline)
+            let caption = try frameCaption(
+                weights: weights, bias: bias, drawn: drawn, style: subtitle, width: Double(width) - 2 * padding)
+            try frame.drawText(caption, subtitle, typeface, x: padding, baseline: subtitleBaseline)
             let palette = try quantizer.convert(frame)
             if gif == nil { gif = try GIFAnimation(palette: palette) }
             let last = index == iterations.count - 1
@@ -103,12 +110,24 @@ extension BoundaryCharts {
         }
     }
 
-    /// "W = [0.4, 0.2], b = 1 · 3 of 4 misclassified".
-    func frameCaption(weights: [Double], bias: Double, wrong: Int, drawn: Bool) -> String {
-        let w = weights.map { ProseNumber.text($0) }.joined(separator: ", ")
-        var caption = "W = [\(w)], b = \(ProseNumber.text(bias)) · "
-        caption += "\(ProseNumber.count(wrong)) of \(ProseNumber.count(log.dataset.sampleCount)) misclassified"
-        return drawn ? caption : caption + " · boundary outside the view"
+    /// "After iteration 12: 3 of 4 misclassified".
+    func frameHeading(_ k: Int, wrong: Int) -> String {
+        let when = k == 0 ? "Iteration 0 (initial)" : "After iteration \(ProseNumber.count(k))"
+        return "\(when): \(ProseNumber.count(wrong)) of \(ProseNumber.count(log.dataset.sampleCount)) misclassified"
+    }
+
+    /// "W = [0.4, 0.2], b = 1", and a note when the boundary is not in view, as long as fits `width`.
+    func frameCaption(weights: [Double], bias: Double, drawn: Bool, style: TextStyle, width: Double)
+        throws(ChartError) -> String
+    {
+        let parameters =
+            "W = [\(weights.map { ProseNumber.text($0) }.joined(separator: ", "))], b = \(ProseNumber.text(bias))"
+        guard !drawn else { return parameters }
+        for note in [" · boundary outside the view", " · not in view", ""] {
+            let caption = parameters + note
+            if try GDImage.textWidth(caption, style, typeface) <= width { return caption }
+        }
+        return parameters
     }
 
     /// The legend of the animation.
@@ -133,14 +152,16 @@ extension BoundaryCharts {
 
     /// Alt text of boundary.gif.
     func animationText(_ iterations: [Int], changes: Int) -> String {
-        let frames = ProseNumber.count(iterations.count)
+        let frames = ProseNumber.counted(iterations.count, "frame")
         let which =
             iterations.count - 1 == changes
-            ? "each of the \(ProseNumber.count(changes)) iterations that changed W or b"
+            ? (changes == 1
+                ? "the one iteration that changed W or b"
+                : "each of the \(ProseNumber.count(changes)) iterations that changed W or b")
             : "\(ProseNumber.count(iterations.count - 1)) of the \(ProseNumber.count(changes)) iterations that "
                 + "changed W or b, evenly spread"
         let last = ProseNumber.count(iterations.last ?? 0)
-        return "Animation in \(frames) frames of the decision boundary \(equation) over the "
+        return "Animation in \(frames) of the decision boundary \(equation) over the "
             + "\(ProseNumber.count(log.dataset.sampleCount)) samples of \(log.dataset.name): iteration 0, then "
             + "\(which), up to iteration \(last); each frame names its iteration and rings the samples "
             + "misclassified at that point. " + finalOutcome

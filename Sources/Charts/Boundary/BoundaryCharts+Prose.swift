@@ -39,7 +39,7 @@ extension BoundaryCharts {
 
     /// boundary.png for a dataset of other than two features: a short image that says so.
     func notDrawn() throws(ChartError) -> RenderedChart {
-        let (cssWidth, cssHeight) = (800, 120)
+        let (cssWidth, cssHeight) = (800, 84)
         let image = try GDImage(width: cssWidth * ChartTheme.scale, height: cssHeight * ChartTheme.scale)
         image.fill(ChartTheme.background)
         let n = log.featureCount
@@ -56,6 +56,6 @@ extension BoundaryCharts {
             altText: reason + " No boundary chart or animation was drawn.",
             dataNote: "W and b in columns \(n == 1 ? "w1" : "w1 … w\(n)") and b of data/history.csv",
             cssWidth: cssWidth,
-            cssHeight: cssHeight, bytes: try image.png())
+            cssHeight: cssHeight, bytes: try image.palettePNG(inks: ChartTheme.frameInks))
     }
 }

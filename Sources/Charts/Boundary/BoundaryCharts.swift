@@ -5,6 +5,8 @@ import Training
 struct BoundaryCharts {
     /// The run.
     let log: TrainingLog
+    /// What the charts need from a pass over the run.
+    let facts: RunFacts
     /// The font.
     let typeface: Typeface
 
@@ -18,7 +20,11 @@ struct BoundaryCharts {
     func stillIterations(in plot: BoundaryPlot) -> [Int] {
         let last = log.count
         let final = (log.weights(after: last), log.bias(last))
-        let informative = log.predictionChanges.map { $0 - 1 }.filter { k in
+        // A long run can change its predictions millions of times; a few hundred, evenly
+        // spread, are plenty to choose three from.
+        let changes = log.predictionChanges
+        let step = max(1, changes.count / 300)
+        let informative = stride(from: 0, to: changes.count, by: step).map { changes[$0] - 1 }.filter { k in
             k > 0 && k < last && (log.weights(after: k) != final.0 || log.bias(k) != final.1)
         }
         let visible = informative.filter { plot.showsBoundary(weights: log.weights(after: $0), bias: log.bias($0)) }
@@ -45,10 +51,16 @@ struct BoundaryCharts {
     func still() throws(ChartError) -> RenderedChart? {
         guard log.featureCount == 2 else { return try notDrawn() }
         let (image, plot, iterations) = try drawStill()
+        let inks =
+            ChartTheme.frameInks + [
+                BoundaryPlot.positiveColour, BoundaryPlot.negativeColour, BoundaryPlot.positiveRegionColour,
+            ]
+            + iterations.indices.map { lineStyle($0, of: iterations.count).colour }
         return RenderedChart(
             fileName: "boundary.png", title: "Decision boundary", altText: stillText(iterations),
             dataNote: "the samples in the data table; W and b in columns w1, w2 and b of data/history.csv",
-            cssWidth: Self.stillWidth, cssHeight: plot.height / ChartTheme.scale, bytes: try image.png())
+            cssWidth: Self.stillWidth, cssHeight: plot.height / ChartTheme.scale,
+            bytes: try image.palettePNG(inks: inks))
     }
 
     /// The image of boundary.png, its plot geometry and the iterations whose boundaries it shows.
@@ -106,7 +118,7 @@ struct BoundaryCharts {
     /// iterations, the last one black and wider.
     func lineStyle(_ index: Int, of count: Int) -> (colour: RGB, thickness: Double) {
         if index == count - 1 { return (RGB(0x000000), 6) }
-        let lightness = 0.62 - 0.3 * Double(index) / Double(max(count - 2, 1))
+        let lightness = 0.7 - 0.4 * Double(index) / Double(max(count - 2, 1))
         return (RGB(0x000000).mixed(with: ChartTheme.background, lightness), 4)
     }
 
@@ -115,7 +127,7 @@ struct BoundaryCharts {
         var label = "iteration \(ProseNumber.count(k))"
         if k == 0 { label += " (initial)" }
         if k == log.count && k > 0 {
-            let settled = log.lastParameterChange
+            let settled = facts.lastParameterChange
             label += settled < k ? " (final, same since \(ProseNumber.count(settled)))" : " (final)"
         }
         guard !drawn else { return label }

@@ -21,6 +21,26 @@ extension BoundaryPlot {
         }
     }
 
+    /// The pixel columns of plot row `y` on the side where W·x + b ≥ level, for copying the
+    /// tinted region from a pre-drawn image (every frame of the animation needs it).
+    func positiveColumns(row y: Int, weights: [Double], bias: Double) -> Range<Int> {
+        let first = Int(plot.minX.rounded(.up)) + 1
+        let end = Int(plot.maxX.rounded(.down)) + 1
+        guard weights.count == 2, weights.allSatisfy(\.isFinite), bias.isFinite,
+            Double(y) > plot.minY, Double(y) <= plot.maxY
+        else { return first..<first }
+        // Along the row, W·x + b − level is linear in the pixel column: a·column + c.
+        let x2 = yMap.value(at: Double(y))
+        let atFirst = weights[0] * xMap.value(at: Double(first)) + weights[1] * x2 + bias - level
+        let atEnd = weights[0] * xMap.value(at: Double(end)) + weights[1] * x2 + bias - level
+        if atFirst >= 0 && atEnd >= 0 { return first..<end }
+        if atFirst < 0 && atEnd < 0 { return first..<first }
+        let crossing = Double(first) + Double(end - first) * atFirst / (atFirst - atEnd)
+        guard crossing.isFinite else { return first..<first }
+        let split = min(max(Int(crossing.rounded()), first), end)
+        return atFirst >= 0 ? first..<split : split..<end
+    }
+
     /// Whether the boundary of W and b crosses the plot.
     func showsBoundary(weights: [Double], bias: Double) -> Bool {
         BoundaryLine.segment(weights: weights, bias: bias, level: level, x: xRange, y: yRange) != nil

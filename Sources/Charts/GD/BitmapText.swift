@@ -31,17 +31,17 @@ enum BitmapText {
     /// Draws `text` with its baseline at `baseline`; vertical text reads upwards from there.
     static func draw(
         _ text: String, _ style: TextStyle, on image: GDImage, left: Double, baseline: Double, vertical: Bool
-    ) {
+    ) throws(ChartError) {
         var bytes = ascii(text) + [0]
         let length = bytes.count - 1
         guard length > 0, let font = gdFontGetLarge() else { return }
         let glyphWidth = Int(font.pointee.w)
         let glyphHeight = Int(font.pointee.h)
         let (width, height) = vertical ? (glyphHeight, length * glyphWidth) : (length * glyphWidth, glyphHeight)
-        guard let scratch = try? GDImage(width: width, height: height, palette: true) else { return }
-        let paper = gdImageColorAllocate(scratch.pointer, 255, 255, 255)
+        let scratch = try GDImage(width: width, height: height, palette: true)
+        // The first colour allocated is the background of a palette image.
+        gdImageColorAllocate(scratch.pointer, 255, 255, 255)
         let ink = gdImageColorAllocate(scratch.pointer, 0, 0, 0)
-        _ = paper
         bytes.withUnsafeMutableBufferPointer { buffer in
             if vertical {
                 gdImageStringUp(scratch.pointer, font, 0, Int32(height - 1), buffer.baseAddress, ink)

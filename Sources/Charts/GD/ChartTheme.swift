@@ -16,6 +16,9 @@ enum ChartTheme {
     /// Vertical markers (convergence, divergence) and non-finite marks.
     static let annotation = RGB(0x333333)
 
+    /// The colours of every chart's frame and text, for the palette of its PNG.
+    static let frameInks = [ink, mutedInk, axis, grid, annotation]
+
     /// The Okabe–Ito palette without yellow (too light on white), in an order where
     /// neighbours differ in lightness as well as hue: safe for the common colour-vision deficiencies.
     static let palette: [RGB] = [

@@ -9,6 +9,19 @@ extension GDImage {
         return try Self.take(raw, size: size, format: "PNG")
     }
 
+    /// The image as a palette PNG whose colours are white, `inks`, and blends between white
+    /// and each ink (exact for white and the inks themselves; other colours go to the nearest).
+    ///
+    /// A chart has a handful of inks, so its anti-aliased edges survive, and libgd encodes the
+    /// palette image several times faster than truecolor into a file about half the size.
+    func palettePNG(inks: [RGB], level: Int32 = 6) throws(ChartError) -> [UInt8] {
+        var unique: [RGB] = []
+        for ink in inks where !unique.contains(ink) && ink != ChartTheme.background { unique.append(ink) }
+        var quantizer = PaletteQuantizer(
+            background: ChartTheme.background, inks: unique, levels: min(32, 254 / max(unique.count, 1)))
+        return try quantizer.convert(self).png(level: level)
+    }
+
     /// Copies `size` bytes from a libgd buffer and frees it with gdFree.
     ///
     /// - Throws: `.encodingFailed` when `raw` is NULL or empty (the buffer is freed either way).

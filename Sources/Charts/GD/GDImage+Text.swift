@@ -36,7 +36,7 @@ extension GDImage {
                 pointer, &box, colour: colour(style.colour), font: style.bold ? bold : regular, size: style.size,
                 angle: 0, x: left, y: baseline, text: text)
         case .builtin:
-            BitmapText.draw(text, style, on: self, left: left, baseline: baseline, vertical: false)
+            try BitmapText.draw(text, style, on: self, left: left, baseline: baseline, vertical: false)
         }
     }
 
@@ -53,7 +53,7 @@ extension GDImage {
                 pointer, &box, colour: colour(style.colour), font: style.bold ? bold : regular, size: style.size,
                 angle: Double.pi / 2, x: baselineX, y: centerY + width / 2, text: text)
         case .builtin:
-            BitmapText.draw(text, style, on: self, left: baselineX, baseline: centerY + width / 2, vertical: true)
+            try BitmapText.draw(text, style, on: self, left: baselineX, baseline: centerY + width / 2, vertical: true)
         }
     }
 

@@ -19,15 +19,11 @@ enum ColumnReducer {
         let end = values.endIndex
         points.reserveCapacity(min(values.count, 4 * 4096))
         while i < end {
-            let column = grid.column(i)
+            let next = grid.endOfColumn(from: i, end: end)
             var kept = ColumnSummary()
-            var j = i
-            repeat {
-                kept.add(values[j], at: j)
-                j += 1
-            } while j < end && grid.column(j) == column
+            for j in i..<next { kept.add(values[j], at: j) }
             kept.append(to: &points)
-            i = j
+            i = next
         }
         return points
     }

@@ -6,6 +6,8 @@ extension NetworkDiagram {
     static let positiveColour = ChartTheme.palette[0]
     static let negativeColour = ChartTheme.palette[1]
     static let zeroColour = RGB(0x999999)
+    static let nodeFill = RGB(0xF4F4F4)
+    static let labelBorder = RGB(0xCCCCCC)
 
     /// The diagram at 2×.
     func render() throws(ChartError) -> GDImage {
@@ -61,7 +63,7 @@ extension NetworkDiagram {
         drawLinks(links, to: neuron, radius: neuronRadius, on: image)
         try drawNodes(nodes, radius: nodeRadius, on: image)
         try drawNeuron(at: neuron, radius: neuronRadius, on: image)
-        try drawLinkLabels(links, to: neuron, on: image)
+        try drawLinkLabels(links, to: neuron, spacing: spacing, nodeRadius: nodeRadius, on: image)
         return image
     }
 
@@ -98,10 +100,12 @@ extension NetworkDiagram {
     private func drawNodes(_ nodes: [(center: Point, text: String, name: String)], radius: Double, on image: GDImage)
         throws(ChartError)
     {
-        let style = ChartTheme.legend
+        // Small nodes (many inputs) get smaller text, so that "x12" stays inside its circle.
+        var style = ChartTheme.legend
+        style.size = min(style.size, radius * 0.75)
         for node in nodes {
             image.fillCircle(center: node.center, radius: radius, ChartTheme.axis)
-            image.fillCircle(center: node.center, radius: radius - 3, RGB(0xF4F4F4))
+            image.fillCircle(center: node.center, radius: radius - 3, Self.nodeFill)
             try image.drawText(
                 node.text, style, typeface, x: node.center.x, baseline: node.center.y + style.capHeight / 2,
                 align: .center)
@@ -114,7 +118,7 @@ extension NetworkDiagram {
 
     private func drawNeuron(at center: Point, radius: Double, on image: GDImage) throws(ChartError) {
         image.fillCircle(center: center, radius: radius, ChartTheme.ink)
-        image.fillCircle(center: center, radius: radius - 4, RGB(0xFFFFFF))
+        image.fillCircle(center: center, radius: radius - 4, ChartTheme.background)
         var strokes = StrokeLayer(
             clip: Rect(minX: center.x - 400, minY: center.y - 200, maxX: center.x + 420, maxY: center.y + 200),
             image: image)
@@ -147,19 +151,21 @@ extension NetworkDiagram {
     }
 
     private func drawLinkLabels(
-        _ links: [(from: Point, value: Double, label: String)], to neuron: Point, on image: GDImage
-    )
-        throws(ChartError)
-    {
-        let style = ChartTheme.legend
+        _ links: [(from: Point, value: Double, label: String)], to neuron: Point, spacing: Double, nodeRadius: Double,
+        on image: GDImage
+    ) throws(ChartError) {
+        var style = ChartTheme.legend
+        style.size = min(style.size, spacing * 0.4)
         for link in links {
-            // Near the input end the links are furthest apart, so the labels do not collide.
-            let t = 0.36
-            let at = Point(link.from.x + (neuron.x - link.from.x) * t, link.from.y + (neuron.y - link.from.y) * t)
+            // Just right of its input, where the links are still a row apart, each label sits on its link.
+            let labelWidth = try GDImage.textWidth(link.label, style, typeface)
+            let x = link.from.x + nodeRadius + 24 + labelWidth / 2
+            let t = (x - link.from.x) / (neuron.x - link.from.x)
+            let at = Point(x, link.from.y + (neuron.y - link.from.y) * t)
             let width = try GDImage.textWidth(link.label, style, typeface)
             let (x0, x1) = (Int(at.x - width / 2 - 10), Int(at.x + width / 2 + 10))
             let (y0, y1) = (Int(at.y - style.capHeight / 2 - 9), Int(at.y + style.capHeight / 2 + 9))
-            image.fillRectangle(x0: x0 - 2, y0: y0 - 2, x1: x1 + 2, y1: y1 + 2, RGB(0xCCCCCC))
+            image.fillRectangle(x0: x0 - 2, y0: y0 - 2, x1: x1 + 2, y1: y1 + 2, Self.labelBorder)
             image.fillRectangle(x0: x0, y0: y0, x1: x1, y1: y1, ChartTheme.background)
             try image.drawText(
                 link.label, style, typeface, x: at.x, baseline: at.y + style.capHeight / 2, align: .center)

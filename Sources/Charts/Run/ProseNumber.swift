@@ -53,4 +53,9 @@ enum ProseNumber {
         guard items.count > 1, let last = items.last else { return items.first ?? "" }
         return items.dropLast().joined(separator: ", ") + " and " + last
     }
+
+    /// "1 iteration", "26 iterations".
+    static func counted(_ value: Int, _ noun: String) -> String {
+        "\(count(value)) \(noun)\(value == 1 ? "" : "s")"
+    }
 }

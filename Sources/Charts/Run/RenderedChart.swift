@@ -8,12 +8,27 @@ public struct RenderedChart: Sendable, Equatable {
     public let altText: String
     /// Where the numbers behind the chart are, such as "columns w1, w2 of data/history.csv".
     public let dataNote: String
-    /// The display width in CSS pixels; the image is twice as wide.
+    /// The display width in CSS pixels; PNG charts are drawn twice as wide (for high-DPI
+    /// screens), the GIF animation at this width (each of its frames costs per pixel).
     public let cssWidth: Int
-    /// The display height in CSS pixels; the image is twice as high.
+    /// The display height in CSS pixels; PNG charts are drawn twice as high, the GIF at this height.
     public let cssHeight: Int
     /// The PNG or GIF bytes.
     public let bytes: [UInt8]
+
+    /// A chart file with its texts (the site's tests build their own).
+    public init(
+        fileName: String, title: String, altText: String, dataNote: String, cssWidth: Int, cssHeight: Int,
+        bytes: [UInt8]
+    ) {
+        self.fileName = fileName
+        self.title = title
+        self.altText = altText
+        self.dataNote = dataNote
+        self.cssWidth = cssWidth
+        self.cssHeight = cssHeight
+        self.bytes = bytes
+    }
 
     /// The MIME type of `bytes`, from the file name.
     public var mediaType: String { fileName.hasSuffix(".gif") ? "image/gif" : "image/png" }

@@ -5,8 +5,8 @@ enum RunChart: CaseIterable, Sendable {
     case weights, bias, errors, loss, boundary, animation, networkInitial, networkFinal
 
     /// Renders this chart of `log`; nil when it does not apply (the animation without two features).
-    func render(_ log: TrainingLog, typeface: Typeface) throws(ChartError) -> RenderedChart? {
-        let time = TimeCharts(log: log)
+    func render(_ log: TrainingLog, facts: RunFacts, typeface: Typeface) throws(ChartError) -> RenderedChart? {
+        let time = TimeCharts(log: log, facts: facts)
         switch self {
         case .weights:
             let chart = time.weights()
@@ -22,9 +22,9 @@ enum RunChart: CaseIterable, Sendable {
             let note = "columns mse and bce of data/history.csv"
             return try Self.png(time.loss(), "loss.png", time.lossText(), note, typeface)
         case .boundary:
-            return try BoundaryCharts(log: log, typeface: typeface).still()
+            return try BoundaryCharts(log: log, facts: facts, typeface: typeface).still()
         case .animation:
-            return try BoundaryCharts(log: log, typeface: typeface).animation()
+            return try BoundaryCharts(log: log, facts: facts, typeface: typeface).animation()
         case .networkInitial:
             return try NetworkDiagram(log: log, final: false, typeface: typeface).rendered()
         case .networkFinal:
@@ -39,6 +39,7 @@ enum RunChart: CaseIterable, Sendable {
         let image = try LineChartRenderer(chart: chart, typeface: typeface).render()
         return RenderedChart(
             fileName: fileName, title: chart.title, altText: altText, dataNote: dataNote, cssWidth: chart.cssWidth,
-            cssHeight: chart.cssHeight, bytes: try image.png())
+            cssHeight: chart.cssHeight,
+            bytes: try image.palettePNG(inks: ChartTheme.frameInks + chart.series.map(\.colour)))
     }
 }

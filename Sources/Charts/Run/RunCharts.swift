@@ -19,11 +19,12 @@ public enum RunCharts {
     /// All charts of a run drawn with `typeface`.
     static func render(_ log: TrainingLog, typeface: Typeface) throws(ChartError) -> [RenderedChart] {
         let kinds = RunChart.allCases
+        let facts = RunFacts(log)
         let results = Mutex<[RunChart: Result<RenderedChart?, ChartError>]>([:])
         // Charts are independent; libgd serialises only the text drawing, the rest runs in parallel.
         DispatchQueue.concurrentPerform(iterations: kinds.count) { index in
             let kind = kinds[index]
-            let result = Result { () throws(ChartError) in try kind.render(log, typeface: typeface) }
+            let result = Result { () throws(ChartError) in try kind.render(log, facts: facts, typeface: typeface) }
             results.withLock { $0[kind] = result }
         }
         let finished = results.withLock { $0 }

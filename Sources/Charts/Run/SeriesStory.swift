@@ -1,5 +1,5 @@
 /// What a series does over the iterations, in numbers a sentence can state.
-struct SeriesStory: Equatable, Sendable {
+struct SeriesStory: Sendable {
     /// The iteration of the first value.
     let firstIteration: Int
     /// The first value.
@@ -14,6 +14,9 @@ struct SeriesStory: Equatable, Sendable {
     let firstNonFinite: Int?
     /// The smallest and largest finite values.
     let minimum: Double, maximum: Double
+    /// The smallest and largest finite values of the second half, when it turns back and forth
+    /// (more than twice); nil for a series that settles or moves one way.
+    let oscillation: (low: Double, high: Double)?
 
     /// Reads `values`, value i belonging to iteration `firstIteration + i`.
     ///
@@ -27,7 +30,19 @@ struct SeriesStory: Equatable, Sendable {
         var firstNonFinite: Int?
         var low = Double.infinity
         var high = -Double.infinity
+        var tail = (low: Double.infinity, high: -Double.infinity, turns: 0, rising: Bool?.none)
+        let half = values.count / 2
         for (i, value) in values.enumerated() {
+            if i >= half && value.isFinite {
+                tail.low = min(tail.low, value)
+                tail.high = max(tail.high, value)
+                let previous = values[max(i - 1, 0)]
+                if previous.isFinite && previous != value {
+                    let rising = value > previous
+                    if let before = tail.rising, before != rising { tail.turns += 1 }
+                    tail.rising = rising
+                }
+            }
             if value.isFinite {
                 end = value
                 low = min(low, value)
@@ -43,6 +58,7 @@ struct SeriesStory: Equatable, Sendable {
         self.firstNonFinite = firstNonFinite
         minimum = low
         maximum = high
+        oscillation = tail.turns > 2 ? (tail.low, tail.high) : nil
     }
 
     /// A clause such as "falls from 1 to −0.075 by iteration 25, then stays flat to iteration 1000".
@@ -61,6 +77,10 @@ struct SeriesStory: Equatable, Sendable {
         guard let lastChange else { return "stays at \(from) over iterations \(first)–\(last)" }
         let verb = end < start ? "falls" : (end > start ? "rises" : "moves and returns")
         let motion = end == start ? "\(verb) to \(from)" : "\(verb) from \(from) to \(to)"
+        if let swing = oscillation {
+            let (low, high) = ProseNumber.pair(swing.low, swing.high)
+            return "\(motion), swinging between \(low) and \(high) to the end (iteration \(last))"
+        }
         if lastChange < lastIteration {
             return "\(motion) by iteration \(ProseNumber.count(lastChange)), then stays flat to iteration \(last)"
         }

@@ -7,7 +7,7 @@ extension TimeCharts {
         if let diverged = log.divergedAt {
             return " W or b became non-finite at iteration \(ProseNumber.count(diverged)), where training stopped."
         }
-        if let converged = log.summary.convergedAt {
+        if let converged = facts.convergedAt {
             return " Every sample is classified correctly from iteration \(ProseNumber.count(converged)) on (marked)."
         }
         return " Training did not reach a state where every sample is classified correctly."
@@ -39,15 +39,16 @@ extension TimeCharts {
         let counts = log.errorSeries
         guard let first = counts.first, let last = counts.last else { return "No iterations were run." }
         let n = ProseNumber.count(log.count)
+        let (low, high) = (counts.min() ?? first, counts.max() ?? first)
+        if low == high {
+            let when = counts.count == 1 ? "in the only iteration" : "in every iteration, 1 to \(n)"
+            return "Misclassified samples, out of \(m): \(low) \(when)." + outcome
+        }
         var text = "Misclassified samples, out of \(m), per iteration: \(first) at iteration 1"
-        if let converged = log.summary.convergedAt, converged > 1 {
+        if let converged = facts.convergedAt, converged > 1 {
             text += ", 0 from iteration \(ProseNumber.count(converged)) to the last, \(n)."
-        } else if counts.count == 1 {
-            text += ", the only iteration."
         } else {
-            let (low, high) = (counts.min() ?? first, counts.max() ?? first)
-            let spread = low == high ? "\(low) throughout" : "between \(low) and \(high) throughout"
-            text += ", \(last) at iteration \(n); \(spread)."
+            text += ", \(last) at iteration \(n); between \(low) and \(high) throughout."
         }
         return text + outcome
     }

@@ -1,10 +1,11 @@
-import Foundation
 import Training
 
 /// The charts of a run over the iterations: weights, bias, misclassified count and loss.
 struct TimeCharts {
     /// The run.
     let log: TrainingLog
+    /// What the charts need from a pass over the run.
+    let facts: RunFacts
 
     /// Weights with more features than this share one legend entry and thin lines.
     static let listedWeights = 7
@@ -12,7 +13,7 @@ struct TimeCharts {
     /// Convergence and divergence, marked on every time chart.
     var markers: [ChartMarker] {
         var markers: [ChartMarker] = []
-        if let converged = log.summary.convergedAt {
+        if let converged = facts.convergedAt {
             markers.append(ChartMarker(x: converged, label: "converged at iteration \(converged)", dashed: true))
         }
         if let diverged = log.divergedAt {
@@ -22,19 +23,8 @@ struct TimeCharts {
         return markers
     }
 
-    /// The last x of an enlarged view of the first iterations, when all change happens in the
-    /// first fifth of the run (AND converges at 26 of 1000 iterations); nil otherwise.
-    var zoomUpTo: Int? {
-        let last = log.count
-        let k = log.lastParameterChange
-        // The errors and losses change one iteration later, with the new parameters.
-        let active = min(k + 1, last)
-        guard last >= 50, active * 5 <= last else { return nil }
-        let target = Double(active) * 1.25 + 2
-        let unit = pow(10, floor(log10(target)))
-        let multiple = [1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10].first { $0 * unit >= target } ?? 10
-        return Int(multiple * unit)
-    }
+    /// The last x of the enlarged view of the first iterations, if the run has one.
+    var zoomUpTo: Int? { facts.zoomUpTo(iterations: log.count) }
 
     /// The name of weight j in legends: "w1", or "w1 (age)" for a named feature.
     func weightName(_ j: Int) -> String {
