@@ -1,3 +1,4 @@
+import Foundation
 import Site
 
 /// The text of `nnreport --help`, generated from the option table so it cannot drift.
@@ -19,7 +20,8 @@ enum HelpText {
             left += spec.spelling + (spec.valueName.map { " \($0)" } ?? "")
             var right = spec.help
             if !spec.defaultText.isEmpty, spec.takesValue || spec.defaultText != "off" {
-                right += " (default: \(spec.defaultText))"
+                // A no-break space keeps "(default: X)" on one line when the text is wrapped.
+                right += " (default:\u{A0}\(spec.defaultText))"
             }
             if spec.commands == [.train] { right += " [train]" }
             if spec.commands == [.generate] { right += " [generate]" }
@@ -30,7 +32,8 @@ enum HelpText {
             let wrapped = wrap(right, width: lineWidth - width - 4)
             for (index, line) in wrapped.enumerated() {
                 let head = index == 0 ? left : ""
-                lines.append("  " + head + String(repeating: " ", count: width - head.count + 2) + line)
+                let text = line.replacingOccurrences(of: "\u{A0}", with: " ")
+                lines.append("  " + head + String(repeating: " ", count: width - head.count + 2) + text)
             }
         }
         lines += [
