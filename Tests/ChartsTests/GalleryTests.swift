@@ -4,11 +4,13 @@ import Training
 
 @testable import Charts
 
-/// Writes every chart of a few runs to $CHARTS_GALLERY (when set) for looking at them.
-@Suite("Gallery")
+/// A tool for looking at the charts, run on demand: with CHARTS_GALLERY=DIR it writes every
+/// chart of a few runs (AND, XOR, logistic, diverging, T = 0.7, 12 features) and some synthetic
+/// line charts into DIR, and checks that each file decodes back to its size.
+@Suite("Gallery", .enabled(if: ProcessInfo.processInfo.environment["CHARTS_GALLERY"] != nil, "set CHARTS_GALLERY=DIR"))
 struct GalleryTests {
     @Test func writesGallery() throws {
-        guard let folder = ProcessInfo.processInfo.environment["CHARTS_GALLERY"] else { return }
+        let folder = ProcessInfo.processInfo.environment["CHARTS_GALLERY"] ?? "/tmp/charts-gallery"
         var runs: [(String, TrainingLog)] = []
         runs.append(("and", Trainer.train(LogicGate.and.dataset, settings: .walkthrough)))
         runs.append(("xor", Trainer.train(LogicGate.xor.dataset, settings: .walkthrough)))
@@ -51,6 +53,9 @@ struct GalleryTests {
             try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
             for chart in try RunCharts.render(log) {
                 try Data(chart.bytes).write(to: dir.appendingPathComponent(chart.fileName))
+                let decoded =
+                    chart.fileName.hasSuffix(".gif") ? try GDImage(gif: chart.bytes) : try GDImage(png: chart.bytes)
+                #expect(decoded.width >= chart.cssWidth && decoded.height >= chart.cssHeight)
                 print("\(name)/\(chart.fileName): \(chart.altText) [\(chart.dataNote)]")
             }
         }

@@ -64,6 +64,7 @@ extension GDImage {
         _ image: gdImagePtr?, _ box: inout [Int32], colour: Int32, font: String, size: Double, angle: Double,
         x: Double, y: Double, text: String
     ) throws(ChartError) {
+        _ = Typeface.fontCacheReady
         var extra = gdFTStringExtra()
         extra.flags = gdFTEX_FONTPATHNAME
         // gdImageStringFT takes points at 96 dpi: one point is 4/3 pixel.

@@ -19,10 +19,13 @@ enum Typeface: Sendable, Equatable {
     /// from then on, so that every chart of the process uses the same font files.
     static let standard: Typeface = resolve()
 
+    /// Sets up libgd's FreeType cache once per process (gdFontCacheSetup), before any text call:
+    /// libgd otherwise creates it lazily, racing when the first calls come from several threads.
+    /// A zero result means it could not; gdImageStringFTEx then tries itself, so text still works.
+    static let fontCacheReady: Bool = gdFontCacheSetup() != 0
+
     private static func resolve() -> Typeface {
-        // A zero return means the cache could not be set up; gdImageStringFTEx then tries again
-        // itself, so it is not fatal, only slower.
-        _ = gdFontCacheSetup()
+        _ = fontCacheReady
         let regular = fontFile(for: family) ?? fontFile(for: "sans-serif")
         guard let regular else {
             let note =
