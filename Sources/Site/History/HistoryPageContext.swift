@@ -4,7 +4,8 @@ import Training
 struct HistoryPageContext {
     let log: TrainingLog
     let page: Int
-    let rows: [UInt8]
+    /// The rows' HTML, or a marker the caller replaces with them.
+    let rows: String
 
     var value: TemplateValue {
         let pages = HistoryPaging.pageCount(log.count)
@@ -21,7 +22,7 @@ struct HistoryPageContext {
                     "Iterations \(Display.count(range.lowerBound)) to \(Display.count(range.upperBound)). W and b are "
                         + "the values after each iteration's update; rows where a prediction changed are highlighted."),
                 "featureNames": .list(log.dataset.featureNames.map { .string($0) }),
-                "rows": .string(String(decoding: rows, as: UTF8.self)),
+                "rows": .string(rows),
                 "previous": .string(page > 1 ? HistoryPaging.fileName(ofPage: page - 1) : ""),
                 "next": .string(page < pages ? HistoryPaging.fileName(ofPage: page + 1) : ""),
                 "nearby": .list(

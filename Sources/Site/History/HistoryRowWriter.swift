@@ -43,9 +43,8 @@ struct HistoryRowWriter {
             cell(log.db(k), &out)
             for j in 0..<n { cell(log.weight(k, j), &out) }
             cell(log.bias(k), &out)
-            out.append(contentsOf: #"</td><td class="text"><details><summary>z, s, e</summary><table>"#.utf8)
-            out.append(contentsOf: #"<thead><tr><th scope="col">Sample</th><th scope="col">z</th>"#.utf8)
-            out.append(contentsOf: #"<th scope="col">s</th><th scope="col">e</th></tr></thead><tbody>"#.utf8)
+            out.append(contentsOf: "</td><td><details><summary>z, s, e</summary><table>".utf8)
+            out.append(contentsOf: "<tr><th>Sample</th><th>z</th><th>s</th><th>e</th></tr>".utf8)
             for i in 0..<detailed {
                 out.append(contentsOf: "<tr><td>".utf8)
                 appendInteger(i + 1, to: &out)
@@ -54,7 +53,7 @@ struct HistoryRowWriter {
                 cell(log.e(k, i), &out)
                 out.append(contentsOf: "</td></tr>".utf8)
             }
-            out.append(contentsOf: "</tbody></table></details></td></tr>\n".utf8)
+            out.append(contentsOf: "</table></details></td></tr>\n".utf8)
         }
     }
 
@@ -65,29 +64,32 @@ struct HistoryRowWriter {
     }
 }
 
-/// Appends the decimal digits of `value` (a small string: no heap allocation).
+/// Appends the decimal digits of `value`.
 func appendInteger(_ value: Int, to out: inout [UInt8]) {
-    out.append(contentsOf: String(value).utf8)
+    NumberText.appendInteger(value, to: &out)
 }
 
-/// Appends the exact value as the pages show it: shortest digits, "−" for minus, ∞ and NaN spelled.
+/// Appends the exact value as the pages show it: shortest digits, "−" for every minus sign, ∞ and
+/// NaN spelled out. Allocates nothing beyond the buffer's growth.
 func appendDisplayNumber(_ value: Double, to out: inout [UInt8]) {
     if value.isNaN {
         out.append(contentsOf: "NaN".utf8)
         return
     }
-    if value.sign == .minus {
-        out.append(contentsOf: "−".utf8)
-        if value.isInfinite {
-            out.append(contentsOf: "∞".utf8)
-            return
-        }
-        out.append(contentsOf: ShortestNumber.text(-value).utf8)
-        return
-    }
     if value.isInfinite {
-        out.append(contentsOf: "∞".utf8)
+        out.append(contentsOf: value < 0 ? "−∞".utf8 : "∞".utf8)
         return
     }
-    out.append(contentsOf: ShortestNumber.text(value).utf8)
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: NumberText.room) { scratch in
+        guard let base = scratch.baseAddress else { return }
+        let length = NumberText.writeShortest(value, to: base)
+        var start = 0
+        // Copy runs between minus signs in bulk; a minus becomes "−" (U+2212).
+        for index in 0..<length where base[index] == UInt8(ascii: "-") {
+            out.append(contentsOf: UnsafeBufferPointer(start: base + start, count: index - start))
+            out.append(contentsOf: [0xE2, 0x88, 0x92])
+            start = index + 1
+        }
+        out.append(contentsOf: UnsafeBufferPointer(start: base + start, count: length - start))
+    }
 }

@@ -8,6 +8,10 @@ public struct SiteGenerator {
     public let input: SiteInput
     public let templates: TemplateLibrary
 
+    /// History pages rendered at once before they are written: enough to keep both cores busy,
+    /// few enough that memory stays at a few megabytes.
+    static let pagesPerBatch = 8
+
     public init(input: SiteInput, templates: TemplateLibrary) {
         self.input = input
         self.templates = templates
@@ -47,22 +51,19 @@ public struct SiteGenerator {
             singleFile: false,
             images: Dictionary(uniqueKeysWithValues: input.charts.map { ($0.fileName, "images/" + $0.fileName) }),
             data: ["data/history.csv": "data/history.csv", "data/history.json": "data/history.json"])
-        let rows = HistoryRowWriter(log: log)
-        for page in 1...HistoryPaging.pageCount(log.count) {
-            let range = HistoryPaging.range(ofPage: page, count: log.count)
-            var rowBytes: [UInt8] = []
-            rowBytes.reserveCapacity(range.count * 900)
-            rows.write(range, to: &rowBytes)
-            let html = try renderer.render(
-                "history/page", HistoryPageContext(log: log, page: page, rows: rowBytes).value,
-                .init(
-                    path: "history/" + HistoryPaging.fileName(ofPage: page),
-                    title:
-                        "Iterations \(Display.count(range.lowerBound))–\(Display.count(range.upperBound)) · \(input.title)",
-                    description:
-                        "Iterations \(range.lowerBound) to \(range.upperBound) of the training run, one row each.",
-                    section: "history", wide: true, script: true))
-            _ = try emit("history/" + HistoryPaging.fileName(ofPage: page)) { try $0.write(html) }
+        // History pages render on every core, a batch at a time, and are written in order.
+        let pages = HistoryPageRenderer(renderer: renderer, rows: HistoryRowWriter(log: log), title: input.title)
+        let pageNumbers = Array(1...HistoryPaging.pageCount(log.count))
+        for batch in stride(from: 0, to: pageNumbers.count, by: Self.pagesPerBatch) {
+            let numbers = Array(pageNumbers[batch..<min(batch + Self.pagesPerBatch, pageNumbers.count)])
+            let rendered = try ParallelMap.map(numbers) { page in try pages.render(page) }
+            for (page, bytes) in zip(numbers, rendered) {
+                _ = try emit(HistoryPageRenderer.path(page)) { sink in
+                    try sink.write(bytes.head)
+                    try sink.write(bytes.rows)
+                    try sink.write(bytes.tail)
+                }
+            }
         }
         let historyIndex = try renderer.render(
             "history/index", HistoryIndexContext(log: log).value,

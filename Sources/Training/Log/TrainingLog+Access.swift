@@ -55,8 +55,8 @@ extension TrainingLog {
         return iterations
     }
 
-    /// The outcome of the run.
-    public var summary: TrainingSummary {
+    /// The outcome of the run, derived from the columns (the log keeps it once training ends).
+    func computeSummary() -> TrainingSummary {
         TrainingSummary(
             iterationsRequested: settings.iterations, errors: errorColumn, divergedAt: divergedAt,
             finalWeights: weights(after: count), finalBias: bias(count),

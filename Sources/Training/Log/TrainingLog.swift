@@ -35,6 +35,8 @@ public struct TrainingLog: Sendable {
     public internal(set) var divergedAt: Int?
     /// The forward pass of every sample with the final parameters.
     public internal(set) var finalPass: ForwardPass
+    /// The outcome of the run: convergence, divergence, final parameters and accuracy.
+    public internal(set) var summary: TrainingSummary
 
     /// How many values one logged iteration holds, for the size limit in `TrainingSettings`.
     public static func valuesPerIteration(for dataset: Dataset) -> Int {
@@ -49,6 +51,10 @@ public struct TrainingLog: Sendable {
         finalPass = ForwardPass(
             dataset: dataset, weights: settings.initialWeights, bias: settings.initialBias,
             threshold: settings.threshold)
+        summary = TrainingSummary(
+            iterationsRequested: settings.iterations, errors: [], divergedAt: nil,
+            finalWeights: settings.initialWeights, finalBias: settings.initialBias, finalCorrect: 0,
+            sampleCount: dataset.sampleCount)
         let rows = settings.iterations
         let perSample = rows * loggedSampleCount
         let perFeature = rows * dataset.featureCount

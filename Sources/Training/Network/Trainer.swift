@@ -20,6 +20,7 @@ public enum Trainer {
         }
         log.finalPass = ForwardPass(
             dataset: dataset, weights: state.weights, bias: state.bias, threshold: settings.threshold)
+        log.summary = log.computeSummary()
         return log
     }
 
