@@ -57,6 +57,14 @@ import Testing
             description: "empty name", names: ["a", ""], features: [[1], [2]], labels: [1],
             error: .emptyFeatureName(feature: 2), message: "feature 2 has an empty name"),
         Invalid(
+            description: "newline in name", names: ["a", "b\nc"], features: [[1], [2]], labels: [1],
+            error: .invalidFeatureName(feature: 2, reason: "contains the control character U+A"),
+            message: "the name of feature 2 contains the control character U+A"),
+        Invalid(
+            description: "long name", names: ["a", String(repeating: "n", count: 101)], features: [[1], [2]],
+            labels: [1], error: .invalidFeatureName(feature: 2, reason: "is 101 characters long"),
+            message: "at most 100 characters"),
+        Invalid(
             description: "duplicate name", names: ["a", "a"], features: [[1], [2]], labels: [1],
             error: .duplicateFeatureName("a"), message: "\"a\" is used twice"),
     ]

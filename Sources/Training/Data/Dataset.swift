@@ -17,6 +17,8 @@ public struct Dataset: Sendable, Equatable {
     public static let maximumFeatures = 1_000
     /// The most samples a dataset may have.
     public static let maximumSamples = 1_000_000
+    /// The longest feature name, in characters.
+    public static let maximumNameLength = 100
 
     /// Checks the shape and values and builds the dataset.
     ///
@@ -46,6 +48,14 @@ public struct Dataset: Sendable, Equatable {
         var seen: Set<String> = []
         for (index, featureName) in names.enumerated() {
             guard !featureName.isEmpty else { throw .emptyFeatureName(feature: index + 1) }
+            guard featureName.count <= Self.maximumNameLength else {
+                throw .invalidFeatureName(feature: index + 1, reason: "is \(featureName.count) characters long")
+            }
+            // Names reach table headers, chart legends and the CSV/JSON exports: one line of text.
+            if let control = featureName.unicodeScalars.first(where: { $0.properties.generalCategory == .control }) {
+                let code = String(control.value, radix: 16, uppercase: true)
+                throw .invalidFeatureName(feature: index + 1, reason: "contains the control character U+\(code)")
+            }
             guard seen.insert(featureName).inserted else { throw .duplicateFeatureName(featureName) }
         }
         self.init(trustedName: name, featureNames: names, features: features, labels: labels)

@@ -9,6 +9,7 @@ public enum DatasetError: Error, Equatable, Sendable, CustomStringConvertible {
     case invalidLabel(sample: Int, value: Double)
     case featureNameCount(names: Int, features: Int)
     case emptyFeatureName(feature: Int)
+    case invalidFeatureName(feature: Int, reason: String)
     case duplicateFeatureName(String)
 
     public var description: String {
@@ -32,6 +33,9 @@ public enum DatasetError: Error, Equatable, Sendable, CustomStringConvertible {
             return "there are \(names) feature names for \(features) features; give one name per feature."
         case .emptyFeatureName(let feature):
             return "feature \(feature) has an empty name; give every feature a name."
+        case .invalidFeatureName(let feature, let reason):
+            return "the name of feature \(feature) \(reason); feature names are one line of at most "
+                + "\(Dataset.maximumNameLength) characters."
         case .duplicateFeatureName(let featureName):
             return "the feature name \"\(featureName)\" is used twice; feature names must be distinct."
         }
