@@ -41,3 +41,17 @@ goldens:
 
 clean:
 	rm -rf .build
+
+# Benchmarks (SPEC §9): nnreport against the Python way, the charts and stages alone; writes
+# Tests/Benchmarks/results.md. BENCH_FLAGS=--quick for a short run, --full for every Python case.
+BENCH_SCRATCH = .build/charts-bench
+BENCH_BIN = $(shell $(SWIFT) build --package-path Tests/Benchmarks/ChartsBench --scratch-path $(BENCH_SCRATCH) -c release --show-bin-path)
+BENCH_FLAGS ?=
+
+.PHONY: bench
+bench: deps
+	$(SWIFT) build -c release --product nnreport
+	$(SWIFT) build --package-path Tests/Benchmarks/ChartsBench --scratch-path $(BENCH_SCRATCH) -c release
+	@python3 -c "import numpy, matplotlib, jinja2" 2>/dev/null || python3 -m pip install --quiet numpy matplotlib jinja2
+	python3 Tests/Benchmarks/run.py --nnreport $(RELEASE_BIN)/nnreport --charts-bench $(BENCH_BIN)/ChartsBench \
+		--phase-bench $(BENCH_BIN)/PhaseBench $(BENCH_FLAGS)

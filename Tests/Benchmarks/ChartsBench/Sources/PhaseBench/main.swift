@@ -1,0 +1,62 @@
+import Charts
+import Foundation
+import Site
+import Training
+
+// phasebench ITERATIONS [RUNS] [FOLDER]: where one `nnreport` run spends its time, stage by stage,
+// through the same public API the command calls (ReportCommand.generate), on the AND gate with the
+// walkthrough's settings. Every stage runs RUNS times (run.py reports the median); the site is
+// written into fresh folders under FOLDER (default: the temporary folder), deleted outside the timing.
+// Prints one JSON object on stdout: {"iterations": N, "stages": {"name": [seconds, ...], ...}}.
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+guard let iterations = arguments.first.flatMap({ Int($0) }), iterations >= 1,
+    iterations <= TrainingSettings.maximumIterations
+else {
+    FileHandle.standardError.write(Data("usage: phasebench ITERATIONS [RUNS] [FOLDER]\n".utf8))
+    exit(2)
+}
+var timer = StageTimer(runs: max(arguments.dropFirst().first.flatMap { Int($0) } ?? 3, 1))
+let folder = arguments.count > 2 ? arguments[2] : NSTemporaryDirectory()
+
+var settings = TrainingSettings.walkthrough
+settings.iterations = iterations
+var otherSettings = settings
+otherSettings.rule = settings.rule.other
+let dataset = LogicGate.and.dataset
+let title = "Training a sigmoid neuron on the AND gate"
+
+do {
+    let templates = try timer.stage("templates") { try SiteGenerator.builtInTemplates() }
+    let log = timer.stage("train") { Trainer.train(dataset, settings: settings) }
+    let other = timer.stage("train other rule") { Trainer.summary(dataset, settings: otherSettings) }
+    let charts = try timer.stage("charts") { try RunCharts.render(log) }
+    let favicon = try timer.stage("favicon") { try Favicon.png() }
+    try timer.stage("csv in memory") { try HistoryCSV.write(log, to: NullSink()) }
+    try timer.stage("json in memory") { try HistoryJSON.write(log, title: title, to: NullSink()) }
+    let input = SiteInput(
+        log: log, otherRule: other, title: title, datasetLabel: "and", charts: charts, favicon: favicon, baseURL: nil)
+    let generator = SiteGenerator(input: input, templates: templates)
+    try timer.stage("site in memory") { try generator.writeSite(to: NullDestination()) }
+    // On disk: every file written into a fresh folder, then the commit (a rename, the folder being new).
+    var writeTimes: [Double] = []
+    var commitTimes: [Double] = []
+    for run in 0..<timer.runs {
+        let destination = folder + "/phasebench-\(getpid())-\(run)"
+        let start = ContinuousClock.now
+        let writer = try SiteWriter(destination: destination)
+        try generator.writeSite(to: writer)
+        let written = ContinuousClock.now
+        try writer.commit()
+        let committed = ContinuousClock.now
+        writeTimes.append(StageTimer.seconds(written - start))
+        commitTimes.append(StageTimer.seconds(committed - written))
+        try? FileManager.default.removeItem(atPath: destination)
+    }
+    timer.record("site on disk", writeTimes)
+    timer.record("commit", commitTimes)
+} catch {
+    FileHandle.standardError.write(Data("phasebench: \(error)\n".utf8))
+    exit(1)
+}
+print(timer.json(iterations: iterations))

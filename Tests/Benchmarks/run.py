@@ -1,0 +1,432 @@
+#!/usr/bin/env python3
+"""`make bench`: nnreport against the Python way, whole process, and the charts and stages alone.
+
+    python3 Tests/Benchmarks/run.py --nnreport PATH --charts-bench PATH --phase-bench PATH
+        [--quick | --full] [--results Tests/Benchmarks/results.md]
+
+Whole-process wall time (median of several runs after a warm-up, with the median absolute
+deviation and the range), CPU time (user + system) and peak RSS (ru_maxrss of the child, from
+wait4) of `nnreport` and of python/report.py on the same jobs; the charts alone (ChartsBench:
+RunCharts.render at 10³ and 10⁷ points) and the stages of one report (PhaseBench). Prints the
+tables and writes them, with the machine's description and the targets of the issue, to
+results.md; the hand-written profile summary (analysis.md) is appended as it is.
+
+Every run writes into a fresh folder of a temporary directory, removed after the run and outside
+its timing. Standard library only.
+"""
+import argparse
+import json
+import os
+import platform
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+PYTHON_REPORT = HERE / "python" / "report.py"
+ANALYSIS = HERE / "analysis.md"
+
+
+@dataclass
+class Runs:
+    """The runs of one command: wall and CPU seconds, peak RSS in KiB."""
+    walls: list = field(default_factory=list)
+    cpus: list = field(default_factory=list)
+    rss: list = field(default_factory=list)
+    note: str = ""
+
+    @property
+    def wall(self):
+        return statistics.median(self.walls)
+
+    @property
+    def cpu(self):
+        return statistics.median(self.cpus)
+
+    @property
+    def mad(self):
+        middle = self.wall
+        return statistics.median(abs(w - middle) for w in self.walls)
+
+    @property
+    def peak_mib(self):
+        return max(self.rss) / 1024
+
+
+@dataclass
+class Case:
+    """One job, done by both tools; `python_runs` 0 skips the Python way.
+
+    `arguments` follow `-o DIR` on both command lines; a case with `startup` runs only the start-up
+    of each tool (`nnreport --version`; Python importing numpy, matplotlib and Jinja2).
+    """
+    key: str
+    label: str
+    arguments: list
+    startup: bool = False
+    runs: int = 5
+    warmups: int = 1
+    python_runs: int = 5
+    python_warmups: int = 1
+    nnreport: Runs = None
+    python: Runs = None
+
+
+# MARK: - Running
+
+
+def spawn(argv, stdout_path, stderr_path):
+    """Runs argv to completion; returns (exit code, wall seconds, CPU seconds, peak RSS KiB)."""
+    actions = [
+        (os.POSIX_SPAWN_OPEN, 0, os.devnull, os.O_RDONLY, 0),
+        (os.POSIX_SPAWN_OPEN, 1, str(stdout_path), os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644),
+        (os.POSIX_SPAWN_OPEN, 2, str(stderr_path), os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644),
+    ]
+    start = time.perf_counter()
+    pid = os.posix_spawn(argv[0], argv, os.environ, file_actions=actions)
+    _, status, usage = os.wait4(pid, 0)
+    wall = time.perf_counter() - start
+    return os.waitstatus_to_exitcode(status), wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss
+
+
+def measure(argv_for, runs, warmups, scratch, label):
+    """Runs `argv_for(output folder)` warmups + runs times, each into a fresh folder."""
+    result = Runs()
+    for index in range(warmups + runs):
+        output = scratch / f"run-{index}"
+        stdout, stderr = scratch / "stdout.txt", scratch / "stderr.txt"
+        code, wall, cpu, rss = spawn(argv_for(output), stdout, stderr)
+        if code != 0:
+            sys.exit(f"bench: {label} exited with {code}:\n{stderr.read_text(errors='replace')[-2000:]}")
+        shutil.rmtree(output, ignore_errors=True)
+        if index >= warmups:
+            result.walls.append(wall)
+            result.cpus.append(cpu)
+            result.rss.append(rss)
+    return result
+
+
+def run_json(argv, scratch, label):
+    """Runs a bench executable that prints one JSON object; returns (object, peak RSS MiB)."""
+    stdout, stderr = scratch / "stdout.txt", scratch / "stderr.txt"
+    code, _, _, rss = spawn(argv, stdout, stderr)
+    if code != 0:
+        sys.exit(f"bench: {label} exited with {code}:\n{stderr.read_text(errors='replace')[-2000:]}")
+    return json.loads(stdout.read_text()), rss / 1024
+
+
+def same_log(nnreport, scratch, arguments):
+    """Both tools on the same job: (values compared, values that differ, largest relative difference)
+    in data/history.csv."""
+    folders = scratch / "check-nnreport", scratch / "check-python"
+    for argv, label in ((nnreport_argv(nnreport, folders[0], Case("", "", arguments)), "nnreport"),
+                        (python_argv(folders[1], Case("", "", arguments)), "report.py")):
+        code, *_ = spawn(argv, scratch / "stdout.txt", scratch / "stderr.txt")
+        if code != 0:
+            sys.exit(f"bench: {label} failed on the log check")
+    tables = [(folder / "data" / "history.csv").read_text().splitlines() for folder in folders]
+    shutil.rmtree(folders[0]), shutil.rmtree(folders[1])
+    if tables[0][0] != tables[1][0] or len(tables[0]) != len(tables[1]):
+        return 0, -1, 0.0
+    compared = differ = 0
+    largest = 0.0
+    for ours, theirs in zip(tables[0][1:], tables[1][1:]):
+        for a, b in zip(map(float, ours.split(",")), map(float, theirs.split(","))):
+            compared += 1
+            if a != b:
+                differ += 1
+                largest = max(largest, abs(a - b) / max(abs(a), abs(b)))
+    return compared, differ, largest
+
+
+def write_dataset(path, samples=100_000, seed=20240601):
+    """Two overlapping Gaussian clouds in two features, the same file on every run."""
+    rng = random.Random(seed)
+    lines = ["x1,x2,label"]
+    for _ in range(samples):
+        label = rng.random() < 0.5
+        centre = 1.0 if label else -1.0
+        lines.append(f"{rng.gauss(centre, 1.2):.6f},{rng.gauss(centre, 1.2):.6f},{int(label)}")
+    path.write_text("\n".join(lines) + "\n")
+
+
+def nnreport_argv(binary, output, case):
+    return [binary, "--version"] if case.startup else [binary, "-q", "-o", str(output), *case.arguments]
+
+
+def python_argv(output, case):
+    if case.startup:
+        imports = "import numpy, matplotlib; matplotlib.use('Agg'); import matplotlib.pyplot, jinja2"
+        return [sys.executable, "-c", imports]
+    return [sys.executable, str(PYTHON_REPORT), "-o", str(output), *case.arguments]
+
+
+# MARK: - Formatting
+
+
+def duration(seconds):
+    if seconds < 1:
+        return f"{seconds * 1000:.1f} ms" if seconds < 0.1 else f"{seconds * 1000:.0f} ms"
+    return f"{seconds:.2f} s" if seconds < 10 else f"{seconds:.1f} s"
+
+
+def spread(runs):
+    if len(runs.walls) == 1:
+        return f"{duration(runs.wall)} (1 run)"
+    return (f"{duration(runs.wall)} ± {duration(runs.mad)} [{duration(min(runs.walls))}–{duration(max(runs.walls))}]"
+            f", {len(runs.walls)} runs")
+
+
+def ratio(slow, fast):
+    return f"{slow / fast:.1f}×" if fast > 0 else "—"
+
+
+def table(header, rows):
+    lines = ["| " + " | ".join(header) + " |", "|" + "|".join("---" for _ in header) + "|"]
+    lines += ["| " + " | ".join(str(cell) for cell in row) + " |" for row in rows]
+    return "\n".join(lines)
+
+
+def verdict(met, text):
+    return ("**met**: " if met else "**not met**: ") + text
+
+
+# MARK: - Machine
+
+
+def machine():
+    cpu = "unknown CPU"
+    for line in Path("/proc/cpuinfo").read_text().splitlines():
+        if line.startswith("model name"):
+            cpu = line.split(":", 1)[1].strip()
+            break
+    memory = "?"
+    for line in Path("/proc/meminfo").read_text().splitlines():
+        if line.startswith("MemTotal"):
+            memory = f"{int(line.split()[1]) / 1024 / 1024:.1f} GiB"
+    system = platform.platform()
+    try:
+        for line in Path("/etc/os-release").read_text().splitlines():
+            if line.startswith("PRETTY_NAME="):
+                system = line.split("=", 1)[1].strip('"') + f", Linux {platform.release()}"
+    except OSError:
+        pass
+    swift = subprocess.run(["swift", "--version"], capture_output=True, text=True).stdout.strip().splitlines()
+    versions = subprocess.run(
+        [sys.executable, "-c", "import numpy, matplotlib, jinja2; "
+         "print(numpy.__version__, matplotlib.__version__, jinja2.__version__)"],
+        capture_output=True, text=True).stdout.split()
+    python = f"Python {platform.python_version()}"
+    if len(versions) == 3:
+        python += f", numpy {versions[0]}, matplotlib {versions[1]}, Jinja2 {versions[2]}"
+    return [
+        ("CPU", f"{cpu}, {os.cpu_count()} cores"),
+        ("RAM", memory),
+        ("OS", system),
+        ("Swift", swift[0] if swift else "?"),
+        ("Python", python),
+        ("Date", datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")),
+    ]
+
+
+def load():
+    return " / ".join(f"{value:.1f}" for value in os.getloadavg())
+
+
+# MARK: - Main
+
+
+def cases_for(mode, dataset):
+    full, quick = mode == "full", mode == "quick"
+    runs = 3 if quick else 5
+    cases = [Case("startup", "start-up only (`--version`; imports)", [], startup=True, runs=runs, python_runs=runs),
+             Case("default", "default report (AND, 10³ iterations)", [], runs=runs, python_runs=runs)]
+    for exponent, count in ((4, 10_000), (5, 100_000), (6, 1_000_000)):
+        for rule in ("thresholded", "logistic"):
+            case = Case(f"1e{exponent}-{rule}", f"10{'⁴⁵⁶'[exponent - 4]} iterations, {rule}",
+                        ["--iterations", str(count), "--rule", rule], runs=runs)
+            # The Python way takes ~15 s at 10⁵ and minutes at 10⁶: fewer runs, no warm-up (the
+            # interpreter and libraries are warm from the cases before), as the table says.
+            case.python_warmups = 0
+            case.python_runs = {4: 3, 5: 1, 6: 1}[exponent] if not full else 3
+            if exponent == 6:
+                case.warmups = 0  # the binary is warm from the cases before; a warm-up costs seconds
+                if not full and rule == "logistic":
+                    case.python_runs = 0
+                    case.python = Runs(note="not run (minutes; `make bench BENCH_FLAGS=--full` runs it)")
+            if quick and exponent >= 5:
+                case.python_runs = 0
+                case.python = Runs(note="not run (--quick)")
+            cases.append(case)
+    cases.append(Case("csv", "CSV 100,000 samples × 2 features, 10³ iterations", ["--dataset", str(dataset)],
+                      runs=runs, python_runs=1 if quick else 3, python_warmups=0))
+    return cases
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--nnreport", required=True)
+    parser.add_argument("--charts-bench", required=True)
+    parser.add_argument("--phase-bench", required=True)
+    parser.add_argument("--results", default=str(HERE / "results.md"))
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument("--quick", action="store_true", help="fewer runs, no Python beyond 10⁴")
+    group.add_argument("--full", action="store_true", help="every Python case, 3 runs each (about 25 minutes)")
+    args = parser.parse_args()
+    mode = "quick" if args.quick else "full" if args.full else "normal"
+    nnreport = str(Path(args.nnreport).resolve())
+    started = time.perf_counter()
+    load_before = load()
+
+    scratch = Path(tempfile.mkdtemp(prefix="nnreport-bench-"))
+    try:
+        dataset = scratch / "points.csv"
+        write_dataset(dataset)
+        cases = cases_for(mode, dataset)
+        checks = {rule: same_log(nnreport, scratch, ["--rule", rule]) for rule in ("thresholded", "logistic")}
+        for case in cases:
+            print(f"bench: {case.label}: nnreport …", flush=True)
+            case.nnreport = measure(lambda out, c=case: nnreport_argv(nnreport, out, c), case.runs, case.warmups,
+                                    scratch, f"nnreport {case.label}")
+            if case.python_runs:
+                print(f"bench: {case.label}: Python …", flush=True)
+                case.python = measure(lambda out, c=case: python_argv(out, c), case.python_runs,
+                                      case.python_warmups, scratch, f"report.py {case.label}")
+
+        print("bench: charts alone …", flush=True)
+        chart_runs = "3" if args.quick else "5"
+        charts = {points: run_json([str(Path(args.charts_bench).resolve()), str(points), chart_runs], scratch,
+                                   f"ChartsBench {points}") for points in (1_000, 10_000_000)}
+        print("bench: stages …", flush=True)
+        phase = str(Path(args.phase_bench).resolve())
+        stages = {1_000: run_json([phase, "1000", chart_runs, str(scratch)], scratch, "PhaseBench 1000")[0],
+                  1_000_000: run_json([phase, "1000000", "1", str(scratch)], scratch, "PhaseBench 1000000")[0]}
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+
+    elapsed = time.perf_counter() - started
+    report = render(cases, charts, stages, checks, mode, load_before, load(), elapsed)
+    print()
+    print(report)
+    Path(args.results).write_text(report + "\n\n" + (ANALYSIS.read_text() if ANALYSIS.exists() else ""))
+    print(f"\nbench: wrote {args.results} ({duration(elapsed)} in all)")
+
+
+def render(cases, charts, stages, checks, mode, load_before, load_after, elapsed):
+    by_key = {case.key: case for case in cases}
+    out = ["# nnreport benchmarks", ""]
+    out.append("Written by `make bench` (Tests/Benchmarks/run.py); the profile summary at the end is "
+               "Tests/Benchmarks/analysis.md. Numbers are from the machine below; on a shared or loaded "
+               "machine compare the CPU column, which waiting for a core does not inflate.")
+    out += ["", "## Machine", ""]
+    out += [f"- {name}: {value}" for name, value in machine()]
+    out.append(f"- Load average (1/5/15 min) before: {load_before}; after: {load_after}; "
+               f"the whole bench took {duration(elapsed)} ({mode} mode)")
+
+    out += ["", "## Whole process: nnreport against the Python way", ""]
+    out.append("Wall time: median ± median absolute deviation [min–max] after one warm-up run (none for "
+               "nnreport at 10⁶ and for the Python way beyond the default report: they run after the "
+               "cases that warm the binary and the interpreter). CPU: median user + system time. RSS: the "
+               "largest ru_maxrss of the runs. Ratio: Python median ÷ nnreport median.")
+    same = "; ".join(f"{rule} rule: {differ:,} of {compared:,} values differ, by at most {largest:.1e} relative"
+                     if differ >= 0 else f"{rule} rule: the columns differ"
+                     for rule, (compared, differ, largest) in checks.items())
+    out.append(f"Same job: data/history.csv of both tools on the default settings, compared as numbers ({same}; "
+               "numpy's vectorised exp is not correctly rounded on AVX-512 CPUs, nnreport's sigmoid is, see "
+               "Tests/TrainingTests/Reference/reference.py).")
+    out.append("")
+    rows = []
+    for case in cases:
+        n, p = case.nnreport, case.python
+        row = [case.label, spread(n), duration(n.cpu), f"{n.peak_mib:.0f} MB"]
+        if p is not None and p.walls:
+            row += [spread(p), duration(p.cpu), f"{p.peak_mib:.0f} MB", ratio(p.wall, n.wall), ratio(p.cpu, n.cpu)]
+        else:
+            row += [p.note if p is not None else "—", "", "", "", ""]
+        rows.append(row)
+    out.append(table(["Case", "nnreport wall", "CPU", "peak RSS", "Python wall", "CPU", "peak RSS",
+                      "wall ratio", "CPU ratio"], rows))
+
+    out += ["", "Growth with iterations (nnreport wall-time median; linear means ×10 per decade):", ""]
+    growth = []
+    for rule in ("thresholded", "logistic"):
+        t4, t5, t6 = (by_key[f"1e{e}-{rule}"].nnreport.wall for e in (4, 5, 6))
+        marginal = [f"{(late - early) / (9 * count) * 1e6:.2f} µs" for early, late, count in
+                    ((t4, t5, 10_000), (t5, t6, 100_000))]
+        growth.append([rule, duration(t4), duration(t5), duration(t6), ratio(t5, t4), ratio(t6, t5), ratio(t6, t4),
+                       *marginal])
+    out.append(table(["rule", "10⁴", "10⁵", "10⁶", "10⁵ ÷ 10⁴", "10⁶ ÷ 10⁵", "10⁶ ÷ 10⁴",
+                      "per added iteration 10⁴→10⁵", "10⁵→10⁶"], growth))
+    out.append("")
+    out.append("A fixed cost (charts, start-up) keeps the ratios below ×10 per decade; equal costs per added "
+               "iteration in the last two columns mean the variable part is linear.")
+
+    out += ["", "## Charts alone: `RunCharts.render(log)` in process (ChartsBench)", ""]
+    out.append("The AND gate trained for N iterations (every one logged), then every chart rendered; median "
+               "of the runs after one warm-up render. RSS is the whole process, log included.")
+    out.append("")
+    chart_rows = []
+    base = statistics.median(charts[1_000][0]["renderSeconds"])
+    for points, (data, rss) in charts.items():
+        times = data["renderSeconds"]
+        middle = statistics.median(times)
+        chart_rows.append([f"{points:,}", f"{duration(middle)} [{duration(min(times))}–{duration(max(times))}]",
+                           ratio(middle, base), duration(data["trainSeconds"]), f"{rss:.0f} MB"])
+    out.append(table(["points", "render (median [min–max])", "÷ 10³", "training (once)", "peak RSS"], chart_rows))
+
+    out += ["", "## Stages of one report, in process (PhaseBench)", ""]
+    out.append("The same public calls `nnreport generate` makes, timed one by one (median; 10⁶: one run). "
+               "“In memory” produces the bytes into a counting sink; “site on disk” is "
+               "SiteGenerator.writeSite into a SiteWriter (every page, the CSV, the JSON, the charts' files), "
+               "“commit” the rename into place.")
+    out.append("")
+    names = list(stages[1_000]["stages"])
+    stage_rows = []
+    for name in names:
+        row = [name]
+        for iterations in (1_000, 1_000_000):
+            values = stages[iterations]["stages"].get(name, [])
+            row.append(duration(statistics.median(values)) if values else "—")
+        stage_rows.append(row)
+    out.append(table(["stage", "10³ iterations", "10⁶ iterations"], stage_rows))
+
+    out += ["", "## Targets (whole process, median, this machine)", ""]
+    out += targets(by_key, charts)
+    return "\n".join(out)
+
+
+def targets(by_key, charts):
+    default, big = by_key["default"], by_key["1e6-thresholded"]
+    rows = []
+    t = default.nnreport.wall
+    rows.append(["default report ≤ 55 ms", verdict(t <= 0.055, f"{duration(t)} ({t / 0.055:.1f}× the target; "
+                                                              f"CPU {duration(default.nnreport.cpu)})")])
+    if default.python and default.python.walls:
+        r = default.python.wall / t
+        rows.append(["default report ≥ 30× faster than Python", verdict(r >= 30, f"{r:.1f}×")])
+    t6 = big.nnreport.wall
+    rows.append(["10⁶ iterations ≤ 3 s", verdict(t6 <= 3, f"{duration(t6)} ({t6 / 3:.1f}× the target; "
+                                                         f"CPU {duration(big.nnreport.cpu)})")])
+    rss = big.nnreport.peak_mib
+    rows.append(["10⁶ iterations ≤ 400 MB peak RSS", verdict(rss <= 400, f"{rss:.0f} MB")])
+    if big.python and big.python.walls:
+        r = big.python.wall / t6
+        rows.append(["10⁶ iterations ≥ 20× faster than Python", verdict(r >= 20, f"{r:.1f}×")])
+    for rule in ("thresholded", "logistic"):
+        g = by_key[f"1e6-{rule}"].nnreport.wall / by_key[f"1e4-{rule}"].nnreport.wall
+        rows.append([f"10⁴ → 10⁶ linear, ×100 ± 25 % ({rule})", verdict(75 <= g <= 125, f"×{g:.0f}")])
+    c = statistics.median(charts[10_000_000][0]["renderSeconds"]) / statistics.median(
+        charts[1_000][0]["renderSeconds"])
+    rows.append(["charts at 10⁷ points within 2× of 10³", verdict(c <= 2, f"{c:.1f}×")])
+    return [table(["target", "result"], rows)]
+
+
+if __name__ == "__main__":
+    main()
