@@ -57,6 +57,8 @@ extension OutputError: CustomStringConvertible {
             "Refusing to write the report into \(path): the folder is not empty and nnreport did not write it (it has no .nnreport-manifest). Choose a new or empty folder with -o, or pass --force to add the report to it (your files are kept; any at the report's own paths are replaced)."
         case .foreignFile:
             "Refusing to overwrite \(path): nnreport did not write it. Choose another file name with -o, or pass --force to replace it."
+        case .notARegularFile:
+            "Refusing to write to \(path): it is not a regular file but a device, pipe or socket, which nnreport never replaces (not even with --force). Name a regular file instead."
         case .foreignFileInTheWay:
             "Refusing to replace \(path): nnreport did not write it, but the new report puts a file there. Move it elsewhere, or pass --force to replace it."
         default: "Could not write \(path)."

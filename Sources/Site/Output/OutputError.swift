@@ -56,6 +56,8 @@ public struct OutputError: Error, Sendable, Equatable {
         case foreignFolder
         /// The single file exists and was not written by nnreport (without `force`).
         case foreignFile
+        /// The single file's path names a device, pipe or socket, which is never replaced.
+        case notARegularFile
         /// A file nnreport did not write sits where the new report puts one (without `force`).
         case foreignFileInTheWay
     }

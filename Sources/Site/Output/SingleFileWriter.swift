@@ -10,7 +10,7 @@
 ///     try report.file.write(html)
 ///     try report.commit()
 ///
-/// Refused: a folder, a symbolic link, an input of the run, and, unless `force`, an existing
+/// Refused: a folder, a symbolic link, a device, pipe or socket, an input of the run, and, unless `force`, an existing
 /// file nnreport did not write (one without `<meta name="generator" content="nnreport">` in its
 /// first 64 KiB).
 public final class SingleFileWriter {
@@ -74,7 +74,7 @@ public final class SingleFileWriter {
         case .missing: return
         case .folder: throw OutputError(path: target, reason: .isAFolder)
         case .symbolicLink: throw OutputError(path: target, reason: .isSymbolicLink)
-        case .other: throw OutputError(path: target, reason: .foreignFile)
+        case .other: throw OutputError(path: target, reason: .notARegularFile)
         case .file:
             guard !force else { return }
             let head = try FileSystem.readFile(target, limit: markSearchLength)

@@ -44,6 +44,12 @@ extension TemplateError {
             "This file is not valid UTF-8 text. Save it with UTF-8 encoding, or move it out of the templates folder."
         case .unreadable(let detail):
             "This cannot be read: \(detail). Check that the path exists and is readable."
+        case .notARegularFile:
+            "This is not a regular file but a device, pipe or socket, so it cannot be a template or an asset. "
+                + "Move it out of the templates folder."
+        case .fileTooLarge(let bytes):
+            "This file has \(bytes) bytes; templates and assets may have at most \(TemplateLibrary.maximumFileBytes) "
+                + "bytes. Move it out of the templates folder."
         }
     }
 

@@ -36,6 +36,10 @@ public struct TemplateError: Error, Sendable, Equatable, CustomStringConvertible
         case notUTF8
         /// A file or folder that cannot be read, with the system's reason.
         case unreadable(String)
+        /// A device, pipe or socket in the templates folder, which is never read.
+        case notARegularFile
+        /// A file larger than `TemplateLibrary.maximumFileBytes`, refused before it is read.
+        case fileTooLarge(bytes: Int)
     }
 
     /// The file the error is in, as the user knows it (for example `templates/index.mustache`).

@@ -37,13 +37,29 @@ extension TemplateLibrary {
         return files
     }
 
-    /// The contents of the file at `url`, which must be UTF-8.
+    /// The largest template or asset file read, in bytes; a larger one is refused before it is read.
+    public static let maximumFileBytes = 10_000_000
+
+    /// The contents of the file at `url`, which must be a regular UTF-8 file of at most
+    /// `maximumFileBytes` (a device such as /dev/zero would otherwise be read without end).
     private static func text(of url: URL) throws(TemplateError) -> String {
+        var status = stat()
+        guard stat(url.path, &status) == 0 else {
+            throw TemplateError(file: url.path, .unreadable(String(cString: strerror(errno)).lowercased()))
+        }
+        guard status.st_mode & S_IFMT == S_IFREG else { throw TemplateError(file: url.path, .notARegularFile) }
+        guard status.st_size <= maximumFileBytes else {
+            throw TemplateError(file: url.path, .fileTooLarge(bytes: Int(status.st_size)))
+        }
         let data: Data
         do {
             data = try Data(contentsOf: url)
         } catch {
             throw TemplateError(file: url.path, .unreadable(error.localizedDescription))
+        }
+        // The file may have grown since stat.
+        guard data.count <= maximumFileBytes else {
+            throw TemplateError(file: url.path, .fileTooLarge(bytes: data.count))
         }
         guard let text = String(validating: data, as: UTF8.self) else {
             throw TemplateError(file: url.path, .notUTF8)

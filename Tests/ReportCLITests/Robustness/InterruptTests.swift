@@ -1,0 +1,69 @@
+import Foundation
+import Testing
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// Ctrl-C and SIGTERM during a long build, sent to the built binary: it exits with 128 + the
+/// signal, leaves the previous report byte-identical and no temporary folder or file.
+@Suite struct InterruptTests {
+    @Test(arguments: [SIGINT, SIGTERM])
+    func duringTrainingAfterOneSecond(_ signal: Int32) throws {
+        let workspace = try Workspace()
+        let before = try workspace.snapshot()
+        let run = try SpawnedRun.run(["-o", "site", "--iterations", "3000000"], in: workspace.path) { pid in
+            usleep(1_000_000)
+            kill(pid, signal)
+        }
+        #expect(run.exitCode == 128 + signal, "\(run.summary)")
+        #expect(try workspace.snapshot() == before)
+        #expect(workspace.leftovers().isEmpty, "\(workspace.leftovers())")
+    }
+
+    /// The signal comes once the new site's first files are in the temporary folder.
+    @Test(arguments: [SIGINT, SIGTERM])
+    func whileTheSiteIsWritten(_ signal: Int32) throws {
+        let workspace = try Workspace()
+        try workspace.apply(.file("site/CNAME", Array("example.org".utf8)))
+        let before = try workspace.snapshot()
+        var sawWriting = false
+        let run = try SpawnedRun.run(["-o", "site", "--iterations", "30000"], in: workspace.path) { pid in
+            sawWriting = Self.waitForTemporaryFile("data/history.csv", in: workspace.path, seconds: 60)
+            kill(pid, signal)
+        }
+        #expect(sawWriting, "the temporary folder never got data/history.csv")
+        #expect(run.exitCode == 128 + signal, "\(run.summary)")
+        #expect(try workspace.snapshot() == before)
+        #expect(workspace.leftovers().isEmpty, "\(workspace.leftovers())")
+    }
+
+    @Test func duringASingleFileReport() throws {
+        let workspace = try Workspace(previousSite: false)
+        let first = try SpawnedRun.run(
+            ["--single-file", "-o", "r.html", "--iterations", "2", "-q"], in: workspace.path)
+        #expect(first.exitCode == 0, "\(first.summary)")
+        let before = try workspace.snapshot()
+        let run = try SpawnedRun.run(["--single-file", "-o", "r.html", "--iterations", "3000000"], in: workspace.path) {
+            pid in
+            usleep(1_000_000)
+            kill(pid, SIGINT)
+        }
+        #expect(run.exitCode == 130, "\(run.summary)")
+        #expect(try workspace.snapshot() == before)
+        #expect(workspace.leftovers().isEmpty, "\(workspace.leftovers())")
+    }
+
+    /// Polls for `relative` inside nnreport's temporary folder in `folder`.
+    static func waitForTemporaryFile(_ relative: String, in folder: String, seconds: Double) -> Bool {
+        let deadline = Date().addingTimeInterval(seconds)
+        while Date() < deadline {
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+            for name in names where name.contains(".nnreport-tmp-") {
+                if FileManager.default.fileExists(atPath: folder + "/" + name + "/" + relative) { return true }
+            }
+            usleep(1_000)
+        }
+        return false
+    }
+}

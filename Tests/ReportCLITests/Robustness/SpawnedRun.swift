@@ -1,0 +1,92 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// One run of the built binary, spawned directly so that the test sees how it ended (exit code
+/// or signal), its peak memory, and can signal it while it runs.
+struct SpawnedRun {
+    /// The exit code, or nil when the process was ended by a signal.
+    let exitCode: Int32?
+    /// The signal that ended the process, if one did.
+    let signal: Int32?
+    /// The peak resident memory of the process, in kilobytes (wait4's ru_maxrss).
+    let peakMemoryKB: Int
+    let stdout: String
+    let stderr: String
+    /// True when the run took longer than its time limit and was killed.
+    let timedOut: Bool
+
+    /// A one-line summary for failure messages.
+    var summary: String {
+        let end = exitCode.map { "exit \($0)" } ?? "signal \(signal ?? 0)"
+        return "\(end)\(timedOut ? " (timed out)" : ""); stderr: \(stderr.prefix(600))"
+    }
+
+    /// Runs nnreport with `arguments` in `folder`, standard input empty.
+    ///
+    /// The child starts with SIGINT and SIGTERM at their default actions and no blocked
+    /// signals, whatever this test process has done to its own (ignored dispositions survive
+    /// exec). `during` runs once the child is started, with its process id, e.g. to signal it.
+    /// A child still running after `timeout` seconds is killed and reported as timed out.
+    static func run(
+        _ arguments: [String], in folder: String, timeout: Double = 60, during: ((pid_t) -> Void)? = nil
+    ) throws -> SpawnedRun {
+        let base = NSTemporaryDirectory() + "nnreport-spawn-" + UUID().uuidString
+        defer {
+            unlink(base + ".out")
+            unlink(base + ".err")
+        }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, base + ".out", O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(&actions, 2, base + ".err", O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var none = sigset_t()
+        sigemptyset(&none)
+        var defaults = sigset_t()
+        sigemptyset(&defaults)
+        sigaddset(&defaults, SIGINT)
+        sigaddset(&defaults, SIGTERM)
+        posix_spawnattr_setsigmask(&attributes, &none)
+        posix_spawnattr_setsigdefault(&attributes, &defaults)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+
+        // env -C changes into the folder, then execs nnreport: the process waited for is nnreport.
+        let argv = ["/usr/bin/env", "-C", folder, BuiltBinary.url.path] + arguments
+        let cArguments = argv.map { strdup($0) } + [nil]
+        defer { cArguments.forEach { free($0) } }
+        var pid: pid_t = 0
+        let spawned = posix_spawn(&pid, "/usr/bin/env", &actions, &attributes, cArguments, environ)
+        guard spawned == 0 else { throw POSIXError(POSIXErrorCode(rawValue: spawned) ?? .EIO) }
+        during?(pid)
+
+        var status: Int32 = 0
+        var usage = rusage()
+        var timedOut = false
+        let deadline = Date().addingTimeInterval(timeout)
+        while true {
+            let waited = wait4(pid, &status, WNOHANG, &usage)
+            if waited == pid { break }
+            if waited < 0, errno != EINTR { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+            if !timedOut, Date() > deadline {
+                timedOut = true
+                kill(pid, SIGKILL)
+            }
+            usleep(2_000)
+        }
+        let output = FileManager.default.contents(atPath: base + ".out") ?? Data()
+        let errors = FileManager.default.contents(atPath: base + ".err") ?? Data()
+        // WIFEXITED / WTERMSIG are macros; their definitions for Linux.
+        let signal = status & 0x7F
+        return SpawnedRun(
+            exitCode: signal == 0 ? (status >> 8) & 0xFF : nil, signal: signal == 0 ? nil : signal,
+            peakMemoryKB: Int(usage.ru_maxrss), stdout: String(decoding: output, as: UTF8.self),
+            stderr: String(decoding: errors, as: UTF8.self), timedOut: timedOut)
+    }
+}
