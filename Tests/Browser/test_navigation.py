@@ -3,6 +3,7 @@ without JavaScript.
 """
 
 import pytest
+from selenium.common.exceptions import TimeoutException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
@@ -44,6 +45,14 @@ def test_a_fragment_scrolls_its_row_into_view(sites, fresh_browser, mode, javasc
     assert_row_in_view(fresh_browser, "it-26", f"history/page-0001.html#it-26 over {mode}")
 
 
+def wait_for_url(browser, ending, context):
+    try:
+        WebDriverWait(browser.driver, 10).until(lambda d: d.current_url.endswith(ending))
+    except TimeoutException:
+        raise AssertionError(f"{context}: after 10 s the address is {browser.driver.current_url}, "
+                             f"expected it to end with {ending}") from None
+
+
 def jump(browser, iteration):
     field = browser.driver.find_element(By.ID, "jump-to")
     field.clear()
@@ -58,12 +67,10 @@ def test_the_jump_box_opens_the_page_of_an_iteration(sites, fresh_browser, mode)
     assert browser.script("return document.getElementById('jump').hidden;") is False, \
         "history/page-0001.html: the jump form stays hidden although scripts run"
     jump(browser, 2345)
-    WebDriverWait(browser.driver, 10).until(lambda d: d.current_url.endswith("page-0003.html#it-2345"),
-                                            "the jump to 2345 did not open page-0003.html#it-2345")
+    wait_for_url(browser, "page-0003.html#it-2345", f"jump box on page-0001 over {mode}, iteration 2345")
     assert_row_in_view(browser, "it-2345", f"jump box on page-0001 over {mode}, iteration 2345")
     jump(browser, 2001)
-    WebDriverWait(browser.driver, 10).until(lambda d: d.current_url.endswith("page-0003.html#it-2001"),
-                                            "the jump to 2001 on its own page did not change the hash")
+    wait_for_url(browser, "page-0003.html#it-2001", f"jump box on page-0003 over {mode}, iteration 2001")
     assert_row_in_view(browser, "it-2001", f"jump box on page-0003 over {mode}, iteration 2001")
 
 
