@@ -41,10 +41,18 @@
         input.setCustomValidity("");
     });
 
+    var noChanges = document.getElementById("no-changes");
     onlyChanges.addEventListener("change", function () {
         var rows = table.tBodies[0].rows;
+        var shown = 0;
         for (var i = 0; i < rows.length; i++) {
             rows[i].hidden = onlyChanges.checked && !rows[i].classList.contains("changed");
+            if (!rows[i].hidden) {
+                shown += 1;
+            }
+        }
+        if (noChanges) {
+            noChanges.hidden = shown > 0;
         }
     });
 })();

@@ -23,6 +23,9 @@ struct HistoryPageContext {
                         + "the values after each iteration's update; rows where a prediction changed are highlighted."),
                 "featureNames": .list(log.dataset.featureNames.map { .string($0) }),
                 "rows": .string(rows),
+                // Two pagers, two landmarks: each needs its own name.
+                "topPager": ["label": "History pages"],
+                "bottomPager": ["label": "History pages, at the end of the table"],
                 "previous": .string(page > 1 ? HistoryPaging.fileName(ofPage: page - 1) : ""),
                 "next": .string(page < pages ? HistoryPaging.fileName(ofPage: page + 1) : ""),
                 "nearby": .list(

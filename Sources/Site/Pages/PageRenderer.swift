@@ -40,7 +40,9 @@ struct PageRenderer {
             ("walkthrough", "Walkthrough", singleFile ? "#content" : root + "index.html"),
             ("history", "History", singleFile ? "#history" : root + "history/index.html"),
         ]
-        let canonical = input.baseURL.map { $0 + (page.path == "index.html" ? "" : page.path) } ?? ""
+        // 404.html is served at every missing address, so it names no canonical one.
+        let canonical =
+            page.path == "404.html" ? "" : input.baseURL.map { $0 + (page.path == "index.html" ? "" : page.path) } ?? ""
         return [
             "csp": .string(policy),
             "description": .string(page.description),
