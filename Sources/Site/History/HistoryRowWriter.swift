@@ -24,6 +24,8 @@ struct HistoryRowWriter {
     /// Appends the rows of iterations `range` to `out`.
     func write(_ range: ClosedRange<Int>, to out: inout [UInt8]) {
         let n = log.featureCount, logged = log.loggedSampleCount
+        // A converged run repeats its values row after row: most numbers are a copy.
+        var cache = ShortestTextCache()
         let detailed = min(logged, Self.samplesInDetails)
         for k in range {
             out.append(contentsOf: #"<tr id="it-"#.utf8)
@@ -37,20 +39,20 @@ struct HistoryRowWriter {
             }
             out.append(contentsOf: "</td><td>".utf8)
             appendInteger(log.errors(k), to: &out)
-            cell(log.mse(k), &out)
-            cell(log.bce(k), &out)
-            for j in 0..<n { cell(log.dW(k, j), &out) }
-            cell(log.db(k), &out)
-            for j in 0..<n { cell(log.weight(k, j), &out) }
-            cell(log.bias(k), &out)
+            cell(log.mse(k), &cache, &out)
+            cell(log.bce(k), &cache, &out)
+            for j in 0..<n { cell(log.dW(k, j), &cache, &out) }
+            cell(log.db(k), &cache, &out)
+            for j in 0..<n { cell(log.weight(k, j), &cache, &out) }
+            cell(log.bias(k), &cache, &out)
             out.append(contentsOf: "</td><td><details><summary>z, s, e</summary><table>".utf8)
             out.append(contentsOf: "<tr><th>Sample</th><th>z</th><th>s</th><th>e</th></tr>".utf8)
             for i in 0..<detailed {
                 out.append(contentsOf: "<tr><td>".utf8)
                 appendInteger(i + 1, to: &out)
-                cell(log.z(k, i), &out)
-                cell(log.s(k, i), &out)
-                cell(log.e(k, i), &out)
+                cell(log.z(k, i), &cache, &out)
+                cell(log.s(k, i), &cache, &out)
+                cell(log.e(k, i), &cache, &out)
                 out.append(contentsOf: "</td></tr>".utf8)
             }
             out.append(contentsOf: "</table></details></td></tr>\n".utf8)
@@ -58,9 +60,9 @@ struct HistoryRowWriter {
     }
 
     /// Closes the previous cell and writes `value` in the next.
-    private func cell(_ value: Double, _ out: inout [UInt8]) {
+    private func cell(_ value: Double, _ cache: inout ShortestTextCache, _ out: inout [UInt8]) {
         out.append(contentsOf: "</td><td>".utf8)
-        appendDisplayNumber(value, to: &out)
+        appendDisplayNumber(value, cache: &cache, to: &out)
     }
 }
 
@@ -71,7 +73,7 @@ func appendInteger(_ value: Int, to out: inout [UInt8]) {
 
 /// Appends the exact value as the pages show it: shortest digits, "−" for every minus sign, ∞ and
 /// NaN spelled out. Allocates nothing beyond the buffer's growth.
-func appendDisplayNumber(_ value: Double, to out: inout [UInt8]) {
+func appendDisplayNumber(_ value: Double, cache: inout ShortestTextCache, to out: inout [UInt8]) {
     if value.isNaN {
         out.append(contentsOf: "NaN".utf8)
         return
@@ -82,7 +84,7 @@ func appendDisplayNumber(_ value: Double, to out: inout [UInt8]) {
     }
     withUnsafeTemporaryAllocation(of: UInt8.self, capacity: NumberText.room) { scratch in
         guard let base = scratch.baseAddress else { return }
-        let length = NumberText.writeShortest(value, to: base)
+        let length = cache.write(value, to: base)
         var start = 0
         // Copy runs between minus signs in bulk; a minus becomes "−" (U+2212).
         for index in 0..<length where base[index] == UInt8(ascii: "-") {

@@ -10,7 +10,7 @@ public struct SiteGenerator {
 
     /// History pages rendered at once before they are written: enough to keep both cores busy,
     /// few enough that memory stays at a few megabytes.
-    static let pagesPerBatch = 8
+    static let pagesPerBatch = 16
 
     public init(input: SiteInput, templates: TemplateLibrary) {
         self.input = input
@@ -51,13 +51,15 @@ public struct SiteGenerator {
             singleFile: false,
             images: Dictionary(uniqueKeysWithValues: input.charts.map { ($0.fileName, "images/" + $0.fileName) }),
             data: ["data/history.csv": "data/history.csv", "data/history.json": "data/history.json"])
-        // History pages render on every core, a batch at a time, and are written in order.
+        // History pages render on every core, a batch at a time, while the batch before is
+        // written, in order.
         let pages = HistoryPageRenderer(renderer: renderer, rows: HistoryRowWriter(log: log), title: input.title)
-        let pageNumbers = Array(1...HistoryPaging.pageCount(log.count))
-        for batch in stride(from: 0, to: pageNumbers.count, by: Self.pagesPerBatch) {
-            let numbers = Array(pageNumbers[batch..<min(batch + Self.pagesPerBatch, pageNumbers.count)])
-            let rendered = try ParallelMap.map(numbers) { page in try pages.render(page) }
-            for (page, bytes) in zip(numbers, rendered) {
+        let numbers = Array(1...HistoryPaging.pageCount(log.count))
+        let batches = stride(from: 0, to: numbers.count, by: Self.pagesPerBatch).map {
+            Array(numbers[$0..<min($0 + Self.pagesPerBatch, numbers.count)])
+        }
+        try ParallelMap.pipeline(batches, { page in try pages.render(page) }) { rendered in
+            for (page, bytes) in rendered {
                 _ = try emit(HistoryPageRenderer.path(page)) { sink in
                     try sink.write(bytes.head)
                     try sink.write(bytes.rows)

@@ -27,7 +27,7 @@ public enum Trainer {
     /// Trains like `train(_:settings:)` but keeps only what the outcome needs, for comparing
     /// another rule on the same data without a second full log.
     public static func summary(_ dataset: Dataset, settings: TrainingSettings) -> TrainingSummary {
-        var state = TrainingState(dataset: dataset, settings: settings)
+        var state = TrainingState(dataset: dataset, settings: settings, computesLosses: false)
         var errors: [Int32] = []
         errors.reserveCapacity(settings.iterations)
         var divergedAt: Int?

@@ -37,8 +37,11 @@ struct TrainingState {
     private var squaredErrors: [Double]
     private var losses: [Double]
     private var steps = 0
+    /// False for a run that reports only its outcome: the losses are then not computed.
+    private let computesLosses: Bool
 
-    init(dataset: Dataset, settings: TrainingSettings) {
+    init(dataset: Dataset, settings: TrainingSettings, computesLosses: Bool = true) {
+        self.computesLosses = computesLosses
         sampleCount = dataset.sampleCount
         featureCount = dataset.featureCount
         inputs = dataset.features.flatMap { $0 }
@@ -98,15 +101,19 @@ struct TrainingState {
                 s[i] = si
                 predictions[i] = prediction
                 e[i] = (thresholded ? Double(prediction) : si) - yi
-                let difference = si - yi
-                squaredErrors[i] = difference * difference
-                losses[i] = crossEntropy(z: zi, label: yi)
+                if computesLosses {
+                    let difference = si - yi
+                    squaredErrors[i] = difference * difference
+                    losses[i] = crossEntropy(z: zi, label: yi)
+                }
             }
         }
         errors = wrong
         predictionsChanged = steps > 1 && changed
-        mse = pairwiseSum(squaredErrors) / Double(m)
-        bce = pairwiseSum(losses) / Double(m)
+        if computesLosses {
+            mse = pairwiseSum(squaredErrors) / Double(m)
+            bce = pairwiseSum(losses) / Double(m)
+        }
     }
 
     // MARK: - Backward pass
