@@ -33,3 +33,10 @@ goldens:
 
 clean:
 	rm -rf .build
+
+# libFuzzer harnesses for the CSV reader, the config loader and the template engine
+# (Tests/Fuzz/run.sh), FUZZ_SECONDS each.
+FUZZ_SECONDS ?= 60
+.PHONY: fuzz
+fuzz: deps
+	FUZZ_SECONDS=$(FUZZ_SECONDS) Tests/Fuzz/run.sh
