@@ -97,13 +97,18 @@ final class Workspace {
         return result
     }
 
-    /// Temporary folders or files of nnreport's left in the folder, its parent, home or "/".
+    /// Temporary folders or files of nnreport's left by a run of this workspace: in it, beside
+    /// it, and in "/" and /proc for the cases that aim there (`-o ~`, `-o ..`, `/proc/…`). Other
+    /// processes' temporary folders in /tmp are not this run's.
     func leftovers() -> [String] {
-        let home = ProcessInfo.processInfo.environment["HOME"] ?? "/root"
-        let places = [path, (path as NSString).deletingLastPathComponent, home, "/", "/proc"]
-        return places.flatMap { place in
+        let parent = (path as NSString).deletingLastPathComponent
+        let ours = "." + (path as NSString).lastPathComponent
+        let places: [(String, [String])] = [
+            (path, [""]), (parent, [ours]), ("/", [".root.", ".tmp.", ".proc."]), ("/proc", [""]),
+        ]
+        return places.flatMap { place, prefixes in
             ((try? FileManager.default.contentsOfDirectory(atPath: place)) ?? [])
-                .filter { $0.contains(".nnreport-tmp-") }
+                .filter { name in name.contains(".nnreport-tmp-") && prefixes.contains { name.hasPrefix($0) } }
                 .map { place + "/" + $0 }
         }
     }
