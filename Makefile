@@ -55,3 +55,10 @@ bench: deps
 	@python3 -c "import numpy, matplotlib, jinja2" 2>/dev/null || python3 -m pip install --quiet numpy matplotlib jinja2
 	python3 Tests/Benchmarks/run.py --nnreport $(RELEASE_BIN)/nnreport --charts-bench $(BENCH_BIN)/ChartsBench \
 		--phase-bench $(BENCH_BIN)/PhaseBench $(BENCH_FLAGS)
+
+# libFuzzer harnesses for the CSV reader, the config loader and the template engine
+# (Tests/Fuzz/run.sh), FUZZ_SECONDS each.
+FUZZ_SECONDS ?= 60
+.PHONY: fuzz
+fuzz: deps
+	FUZZ_SECONDS=$(FUZZ_SECONDS) Tests/Fuzz/run.sh

@@ -55,9 +55,12 @@ enum ArgumentParser {
     /// The option an argument names, how it was spelled, and a value given after `=`.
     private static func option(_ argument: String) throws(UsageError) -> (OptionSpec, String, String?) {
         if argument.hasPrefix("--") {
-            let body = argument.dropFirst(2)
-            let name = String(body.prefix { $0 != "=" })
-            let value = body.contains("=") ? String(body.drop { $0 != "=" }.dropFirst()) : nil
+            // Split at the first "=" scalar: as a Character, "=" followed by a combining mark
+            // (such as "=ﾟ") is not "=", and the option would be unknown.
+            let body = argument.unicodeScalars.dropFirst(2)
+            let name = String(String.UnicodeScalarView(body.prefix { $0 != "=" }))
+            let value =
+                body.contains("=") ? String(String.UnicodeScalarView(body.drop { $0 != "=" }.dropFirst())) : nil
             guard let spec = OptionSpec.named(name) else {
                 let suggestion = Suggestion.nearest(to: name, in: OptionSpec.all.map(\.long))
                 throw .unknownOption("--\(name)", suggestion: suggestion.map { "--\($0)" })

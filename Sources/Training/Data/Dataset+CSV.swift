@@ -7,7 +7,8 @@ extension Dataset {
     ///   it is a feature. At least one feature column and one data row are needed, at most
     ///   `Dataset.maximumFeatures` feature columns and `Dataset.maximumSamples` rows.
     /// - Header names and cells are trimmed of surrounding spaces and tabs. Names must be
-    ///   non-empty and distinct; a first row of only numbers is taken for a missing header.
+    ///   non-empty, distinct, one line (no control characters) of at most 100 characters; a first
+    ///   row of only numbers is taken for a missing header.
     /// - Cells are read by `DecimalNumber.parse` (plain decimal numbers; no NaN, infinity, hex,
     ///   decimal commas or thousands separators); errors say why a cell is not a number.
     /// - The dataset is named after the file's last path component.
@@ -65,6 +66,9 @@ extension Dataset {
         for (index, name) in names.enumerated() {
             guard !name.isEmpty else {
                 throw reader.error(.emptyHeader(column: index + 1), at: header.fieldOffsets[index])
+            }
+            if let problem = nameProblem(name) {
+                throw reader.error(.invalidHeader(column: index + 1, problem: problem), at: header.fieldOffsets[index])
             }
             if let first = firstColumn[name] {
                 throw reader.error(.duplicateHeader(name, firstColumn: first), at: header.fieldOffsets[index])

@@ -48,13 +48,8 @@ public struct Dataset: Sendable, Equatable {
         var seen: Set<String> = []
         for (index, featureName) in names.enumerated() {
             guard !featureName.isEmpty else { throw .emptyFeatureName(feature: index + 1) }
-            guard featureName.count <= Self.maximumNameLength else {
-                throw .invalidFeatureName(feature: index + 1, reason: "is \(featureName.count) characters long")
-            }
-            // Names reach table headers, chart legends and the CSV/JSON exports: one line of text.
-            if let control = featureName.unicodeScalars.first(where: { $0.properties.generalCategory == .control }) {
-                let code = String(control.value, radix: 16, uppercase: true)
-                throw .invalidFeatureName(feature: index + 1, reason: "contains the control character U+\(code)")
+            if let problem = Self.nameProblem(featureName) {
+                throw .invalidFeatureName(feature: index + 1, reason: problem)
             }
             guard seen.insert(featureName).inserted else { throw .duplicateFeatureName(featureName) }
         }
@@ -67,6 +62,18 @@ public struct Dataset: Sendable, Equatable {
         self.featureNames = featureNames
         self.features = features
         self.labels = labels
+    }
+
+    /// Why `name` cannot name a feature, as a phrase ("is 101 characters long"), or nil.
+    ///
+    /// Names reach table headers, chart legends and the exports: one line of at most
+    /// `maximumNameLength` characters, no control characters.
+    public static func nameProblem(_ name: String) -> String? {
+        if name.count > maximumNameLength { return "is \(name.count) characters long" }
+        if let control = name.unicodeScalars.first(where: { $0.properties.generalCategory == .control }) {
+            return "contains the control character U+\(String(control.value, radix: 16, uppercase: true))"
+        }
+        return nil
     }
 
     /// n, the number of features (inputs of the network).

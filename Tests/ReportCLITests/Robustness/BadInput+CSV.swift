@@ -39,6 +39,12 @@ extension BadInput {
             ["d.csv: the file is encoded as UTF-16"]),
         csv("UTF-16 without a BOM", [0x61, 0x00, 0x2C, 0x00, 0x79, 0x00], ["d.csv:1:2: the file contains a NUL byte"]),
         csv("duplicate header", "a,b,a\n1,0,1\n", ["d.csv:1:5: the column name \"a\" is used twice"]),
+        csv(
+            "a line break in a quoted header name", "a,\"b\nc\",y\n1,0,1\n",
+            ["d.csv:1:3: the name of column 2 contains the control character U+A"]),
+        csv(
+            "a 200 KB header name", String(repeating: "n", count: 200_000) + ",y\n1,0\n",
+            ["d.csv:1:1: the name of column 1 is 200000 characters long"]),
         csv("empty header", "a,,y\n1,0,1\n", ["d.csv:1:3: column 2 has no name in the header row"]),
         csv("numbers for a header", "1,0\n0,1\n", ["d.csv:1:1: the first row holds only numbers"]),
         csv("a word for a number", "a,y\n1,0\nabc,1\n", ["d.csv:3:1: the value \"abc\" in column \"a\""]),

@@ -52,6 +52,13 @@ extension BadInput {
             steps: [.text("afile", "x")]),
         BadInput("a folder below /proc", ["-o", "/proc/nnreport-site"], 1, ["/proc/nnreport-site"]),
         BadInput(
+            "a folder name of 300 characters", ["-o", String(repeating: "n", count: 300)], 1,
+            ["Could not look at", "File name too long."]),
+        BadInput(
+            "a path of 5,000 characters",
+            ["-o", Array(repeating: String(repeating: "p", count: 200), count: 25).joined(separator: "/")],
+            1, ["Could not look at", "File name too long."]),
+        BadInput(
             "an immutable parent folder", ["-o", "locked/site"], 1, ["/locked/site", "Operation not permitted"],
             steps: [.folder("locked"), .immutable("locked")]),
         BadInput(

@@ -19,8 +19,9 @@ import Testing
         for fragment in input.fragments {
             #expect(message?.contains(fragment) == true, "missing \"\(fragment)\" in: \(run.stderr.prefix(600))")
         }
-        // One or two sentences and perhaps the quoted line: never a dump.
-        #expect((message?.count ?? 0) < 1_500, "\(message?.count ?? 0) characters of error")
+        // One or two sentences and perhaps the quoted line: never a dump. A path is named whole.
+        let paths = input.runArguments.filter { $0.contains("/") }.map(\.count).reduce(0, +)
+        #expect((message?.count ?? 0) < 1_500 + paths, "\(message?.count ?? 0) characters of error")
         #expect(run.stdout.isEmpty)
         #expect(run.peakMemoryKB < input.memoryLimitKB, "peak memory \(run.peakMemoryKB) kB")
         let after = try workspace.snapshot()

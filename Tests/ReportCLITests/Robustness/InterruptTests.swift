@@ -8,14 +8,19 @@ import Testing
 /// Ctrl-C and SIGTERM during a long build, sent to the built binary: it exits with 128 + the
 /// signal, leaves the previous report byte-identical and no temporary folder or file.
 @Suite struct InterruptTests {
+    /// The signal comes a second after the temporary folder appeared (the handlers are installed
+    /// before it is made), while the 3,000,000 iterations train.
     @Test(arguments: [SIGINT, SIGTERM])
     func duringTrainingAfterOneSecond(_ signal: Int32) throws {
         let workspace = try Workspace()
         let before = try workspace.snapshot()
+        var started = false
         let run = try SpawnedRun.run(["-o", "site", "--iterations", "3000000"], in: workspace.path) { pid in
+            started = Self.waitForTemporaryFile("", in: workspace.path, seconds: 30)
             usleep(1_000_000)
             kill(pid, signal)
         }
+        #expect(started, "no temporary folder appeared")
         #expect(run.exitCode == 128 + signal, "\(run.summary)")
         #expect(try workspace.snapshot() == before)
         #expect(workspace.leftovers().isEmpty, "\(workspace.leftovers())")
@@ -44,23 +49,28 @@ import Testing
             ["--single-file", "-o", "r.html", "--iterations", "2", "-q"], in: workspace.path)
         #expect(first.exitCode == 0, "\(first.summary)")
         let before = try workspace.snapshot()
+        var started = false
         let run = try SpawnedRun.run(["--single-file", "-o", "r.html", "--iterations", "3000000"], in: workspace.path) {
             pid in
+            started = Self.waitForTemporaryFile("", in: workspace.path, seconds: 30)
             usleep(1_000_000)
             kill(pid, SIGINT)
         }
+        #expect(started, "no temporary file appeared")
         #expect(run.exitCode == 130, "\(run.summary)")
         #expect(try workspace.snapshot() == before)
         #expect(workspace.leftovers().isEmpty, "\(workspace.leftovers())")
     }
 
-    /// Polls for `relative` inside nnreport's temporary folder in `folder`.
+    /// Polls for `relative` inside nnreport's temporary folder in `folder` ("" for the temporary
+    /// folder or file itself).
     static func waitForTemporaryFile(_ relative: String, in folder: String, seconds: Double) -> Bool {
         let deadline = Date().addingTimeInterval(seconds)
         while Date() < deadline {
             let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
             for name in names where name.contains(".nnreport-tmp-") {
-                if FileManager.default.fileExists(atPath: folder + "/" + name + "/" + relative) { return true }
+                let path = folder + "/" + name + (relative.isEmpty ? "" : "/" + relative)
+                if FileManager.default.fileExists(atPath: path) { return true }
             }
             usleep(1_000)
         }

@@ -11,7 +11,7 @@ struct SpawnedRun {
     let exitCode: Int32?
     /// The signal that ended the process, if one did.
     let signal: Int32?
-    /// The peak resident memory of the process, in kilobytes (wait4's ru_maxrss).
+    /// The peak resident memory of the process, in kilobytes, as last seen in /proc (VmHWM).
     let peakMemoryKB: Int
     let stdout: String
     let stderr: String
@@ -67,11 +67,12 @@ struct SpawnedRun {
         during?(pid)
 
         var status: Int32 = 0
-        var usage = rusage()
         var timedOut = false
+        var peak = 0
         let deadline = Date().addingTimeInterval(timeout)
         while true {
-            let waited = wait4(pid, &status, WNOHANG, &usage)
+            peak = max(peak, highWaterMark(pid))
+            let waited = waitpid(pid, &status, WNOHANG)
             if waited == pid { break }
             if waited < 0, errno != EINTR { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
             if !timedOut, Date() > deadline {
@@ -86,7 +87,20 @@ struct SpawnedRun {
         let signal = status & 0x7F
         return SpawnedRun(
             exitCode: signal == 0 ? (status >> 8) & 0xFF : nil, signal: signal == 0 ? nil : signal,
-            peakMemoryKB: Int(usage.ru_maxrss), stdout: String(decoding: output, as: UTF8.self),
+            peakMemoryKB: peak, stdout: String(decoding: output, as: UTF8.self),
             stderr: String(decoding: errors, as: UTF8.self), timedOut: timedOut)
+    }
+
+    /// VmHWM of `pid` in kilobytes, or 0 once it has exited.
+    ///
+    /// Not wait4's ru_maxrss: posix_spawn starts the child as a vfork of this (large) test process
+    /// and the kernel carries that memory into the child's maximum across exec. VmHWM belongs to
+    /// the address space, which exec replaces, so it measures nnreport alone (polled every 2 ms,
+    /// so a spike in the last moments before exit can be missed).
+    static func highWaterMark(_ pid: pid_t) -> Int {
+        guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
+            let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") })
+        else { return 0 }
+        return Int(line.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first ?? "") ?? 0
     }
 }

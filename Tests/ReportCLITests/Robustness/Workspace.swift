@@ -12,11 +12,17 @@ final class Workspace {
 
     /// A report made once per test run by the binary itself, copied into each workspace.
     static let previousSite: Result<String, any Error> = Result {
-        let folder = NSTemporaryDirectory() + "nnreport-robustness-site-\(getpid())"
-        try? FileManager.default.removeItem(atPath: folder)
+        let prefix = "nnreport-robustness-site-"
+        // Kept for the whole test run, so removed by the next run (unless its process still runs).
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: NSTemporaryDirectory())) ?? []
+        where name.hasPrefix(prefix) {
+            if let pid = Int32(name.dropFirst(prefix.count)), pid != getpid(), kill(pid, 0) == 0 { continue }
+            try? FileManager.default.removeItem(atPath: NSTemporaryDirectory() + name)
+        }
+        let folder = NSTemporaryDirectory() + prefix + "\(getpid())"
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let run = try SpawnedRun.run(["-o", "site", "--iterations", "3", "-q"], in: folder, timeout: 120)
-        guard run.exitCode == 0 else { throw WorkspaceError(message: "the previous site failed: \(run.summary)") }
+        guard run.exitCode == 0 else { throw SetupError(message: "the previous site failed: \(run.summary)") }
         return folder + "/site"
     }
 
@@ -49,7 +55,7 @@ final class Workspace {
         case .sparse(let relative, let bytes):
             try makeParent(of: relative)
             manager.createFile(atPath: at(relative), contents: nil)
-            guard truncate(at(relative), off_t(bytes)) == 0 else { throw WorkspaceError(message: "truncate failed") }
+            guard truncate(at(relative), off_t(bytes)) == 0 else { throw SetupError(message: "truncate failed") }
         case .immutable(let relative):
             try Self.chattr("+i", at(relative))
             immutable.append(at(relative))
@@ -68,7 +74,7 @@ final class Workspace {
         process.arguments = [flag, path]
         try process.run()
         process.waitUntilExit()
-        guard process.terminationStatus == 0 else { throw WorkspaceError(message: "chattr \(flag) \(path) failed") }
+        guard process.terminationStatus == 0 else { throw SetupError(message: "chattr \(flag) \(path) failed") }
     }
 
     /// Every entry below the folder: mode and contents for files up to 1 MB, size and identity
@@ -91,20 +97,25 @@ final class Workspace {
         return result
     }
 
-    /// Temporary folders or files of nnreport's left in the folder, its parent, home or "/".
+    /// Temporary folders or files of nnreport's left by a run of this workspace: in it, beside
+    /// it, and in "/" and /proc for the cases that aim there (`-o ~`, `-o ..`, `/proc/…`). Other
+    /// processes' temporary folders in /tmp are not this run's.
     func leftovers() -> [String] {
-        let home = ProcessInfo.processInfo.environment["HOME"] ?? "/root"
-        let places = [path, (path as NSString).deletingLastPathComponent, home, "/", "/proc"]
-        return places.flatMap { place in
+        let parent = (path as NSString).deletingLastPathComponent
+        let ours = "." + (path as NSString).lastPathComponent
+        let places: [(String, [String])] = [
+            (path, [""]), (parent, [ours]), ("/", [".root.", ".tmp.", ".proc."]), ("/proc", [""]),
+        ]
+        return places.flatMap { place, prefixes in
             ((try? FileManager.default.contentsOfDirectory(atPath: place)) ?? [])
-                .filter { $0.contains(".nnreport-tmp-") }
+                .filter { name in name.contains(".nnreport-tmp-") && prefixes.contains { name.hasPrefix($0) } }
                 .map { place + "/" + $0 }
         }
     }
-}
 
-/// A workspace that could not be set up.
-struct WorkspaceError: Error, CustomStringConvertible {
-    let message: String
-    var description: String { message }
+    /// A workspace that could not be set up.
+    struct SetupError: Error, CustomStringConvertible {
+        let message: String
+        var description: String { message }
+    }
 }

@@ -108,7 +108,9 @@ import Testing
         Case("CR-only lines", "x,y\r1,0\r2,5\r", 3, 3, .invalidLabel(cell: "5", column: "y")),
         Case("CRLF lines", "x,y\r\n1,0\r\n2,5\r\n", 3, 3, .invalidLabel(cell: "5", column: "y")),
         Case("blank lines count", "x,y\n\n1,0\n \r\n\r\n2,5\n", 6, 3, .invalidLabel(cell: "5", column: "y")),
-        Case("line ends inside quotes count", "\"a\r\nb\",y\n1,0\n2,5\n", 4, 3, .invalidLabel(cell: "5", column: "y")),
+        Case(
+            "a line break in a quoted header name", "\"a\r\nb\",y\n1,0\n2,5\n", 1, 1,
+            .invalidHeader(column: 1, problem: "contains the control character U+D")),
         Case(
             "error inside a multi-line field", "x,y\n1,\"0\n\nq\"\n", 2, 3,
             notANumber("0\n\nq", "y", "contains a line break")),

@@ -27,6 +27,7 @@ extension CSVError {
         case tooManyFeatures(Int)
         case tooManySamples
         case emptyHeader(column: Int)
+        case invalidHeader(column: Int, problem: String)
         case duplicateHeader(String, firstColumn: Int)
         case headerLooksLikeData
         case notANumber(cell: String, column: String, problem: String)
@@ -87,6 +88,9 @@ extension CSVError {
                 return "the file has more than \(Dataset.maximumSamples) data rows, the most supported."
             case .emptyHeader(let column):
                 return "column \(column) has no name in the header row; give every column a name."
+            case .invalidHeader(let column, let problem):
+                return "the name of column \(column) \(problem); column names are one line of at most "
+                    + "\(Dataset.maximumNameLength) characters."
             case .duplicateHeader(let name, let firstColumn):
                 return "the column name \(Self.quoted(name)) is used twice (first for column \(firstColumn)); "
                     + "column names must be distinct."

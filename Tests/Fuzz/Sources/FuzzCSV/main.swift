@@ -1,0 +1,3 @@
+import FuzzDriver
+
+runLibFuzzer { fuzzCSV($0, $1) }

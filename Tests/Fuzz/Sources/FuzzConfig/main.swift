@@ -1,0 +1,3 @@
+import FuzzDriver
+
+runLibFuzzer { fuzzConfig($0, $1) }

@@ -1,0 +1,3 @@
+import FuzzDriver
+
+runLibFuzzer { fuzzTemplates($0, $1) }
