@@ -32,10 +32,19 @@ extension TemplateLibrary {
             guard manager.fileExists(atPath: url.path, isDirectory: &isFolder), !isFolder.boolValue else {
                 continue
             }
+            // A mistyped path such as ~ would otherwise read a whole home folder.
+            guard files.count < maximumFiles else {
+                throw TemplateError(
+                    file: folder.path,
+                    .unreadable("holds more than \(maximumFiles) files; give a folder that holds only templates"))
+            }
             files[relative] = try text(of: url)
         }
         return files
     }
+
+    /// The most files a templates folder may hold.
+    public static let maximumFiles = 500
 
     /// The largest template or asset file read, in bytes; a larger one is refused before it is read.
     public static let maximumFileBytes = 10_000_000

@@ -3,7 +3,7 @@ extension DecimalNumber {
     /// when `parse(_:)` accepts it.
     ///
     /// For example "is a hexadecimal number", "uses a decimal comma", "uses a thousands
-    /// separator", "contains non-ASCII digits", "is out of range (larger than 1.8e308)".
+    /// separator", "contains non-ASCII digits", "is out of range (beyond the largest double, about 1.8e308)".
     public static func problem(with text: Substring) -> String? {
         if parse(text) != nil { return nil }
         if text.isEmpty { return "is empty" }
@@ -28,7 +28,8 @@ extension DecimalNumber {
         if unsigned.contains(",") { return commaProblem(unsigned) }
         if matchesGrammar(text.utf8) {
             return text.first == "-"
-                ? "is out of range (smaller than -1.8e308)" : "is out of range (larger than 1.8e308)"
+                ? "is out of range (below the most negative double, about -1.8e308)"
+                : "is out of range (beyond the largest double, about 1.8e308)"
         }
         if text.filter({ $0 == "." }).count > 1 { return "has more than one decimal point" }
         if let odd = text.unicodeScalars.first(where: { !"0123456789+-.eE".unicodeScalars.contains($0) }) {

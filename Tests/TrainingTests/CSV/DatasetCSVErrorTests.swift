@@ -82,10 +82,12 @@ import Testing
         Case("NaN quoted", "x,y\n\"NaN\",1\n", 2, 1, notANumber("NaN", "x", "is NaN (not a number)")),
         Case("-inf", "x,y\n-inf,1\n", 2, 1, notANumber("-inf", "x", "is infinite")),
         Case("Infinity", "x,y\nInfinity,1\n", 2, 1, notANumber("Infinity", "x", "is infinite")),
-        Case("overflow", "x,y\n1e400,1\n", 2, 1, notANumber("1e400", "x", "is out of range (larger than 1.8e308)")),
+        Case(
+            "overflow", "x,y\n1e400,1\n", 2, 1,
+            notANumber("1e400", "x", "is out of range (beyond the largest double, about 1.8e308)")),
         Case(
             "negative overflow", "a,b,y\n0, -1e309,1\n", 2, 3,
-            notANumber("-1e309", "b", "is out of range (smaller than -1.8e308)")),
+            notANumber("-1e309", "b", "is out of range (below the most negative double, about -1.8e308)")),
         Case("hex float", "x,y\n0x1p3,1\n", 2, 1, notANumber("0x1p3", "x", "is a hexadecimal number")),
         Case("decimal comma", "x,y\n\"0,5\",1\n", 2, 1, notANumber("0,5", "x", "uses a decimal comma")),
         Case("thousands separator", "x,y\n\"1,000\",1\n", 2, 1, notANumber("1,000", "x", "uses a thousands separator")),
