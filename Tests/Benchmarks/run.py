@@ -25,7 +25,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -71,6 +71,7 @@ class Case:
     label: str
     arguments: list
     startup: bool = False
+    iterations: int = None
     runs: int = 5
     warmups: int = 1
     python_runs: int = 5
@@ -96,8 +97,9 @@ def spawn(argv, stdout_path, stderr_path):
     return os.waitstatus_to_exitcode(status), wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss
 
 
-def measure(argv_for, runs, warmups, scratch, label):
-    """Runs `argv_for(output folder)` warmups + runs times, each into a fresh folder."""
+def measure(argv_for, runs, warmups, scratch, label, iterations=None):
+    """Runs `argv_for(output folder)` warmups + runs times, each into a fresh folder; checks that
+    the first site holds every iteration when `iterations` is given."""
     result = Runs()
     for index in range(warmups + runs):
         output = scratch / f"run-{index}"
@@ -105,12 +107,26 @@ def measure(argv_for, runs, warmups, scratch, label):
         code, wall, cpu, rss = spawn(argv_for(output), stdout, stderr)
         if code != 0:
             sys.exit(f"bench: {label} exited with {code}:\n{stderr.read_text(errors='replace')[-2000:]}")
+        if index == 0 and iterations:
+            check_site(output, iterations, label)
         shutil.rmtree(output, ignore_errors=True)
         if index >= warmups:
             result.walls.append(wall)
             result.cpus.append(cpu)
             result.rss.append(rss)
     return result
+
+
+def check_site(folder, iterations, label):
+    """The job was done: the last history page holds the last iteration, the CSV has every row."""
+    last = folder / "history" / f"page-{(iterations + 999) // 1000:04d}.html"
+    csv = folder / "data" / "history.csv"
+    if not last.exists() or f'id="it-{iterations}"' not in last.read_text(errors="replace"):
+        sys.exit(f"bench: {label}: {last} does not hold iteration {iterations}")
+    with open(csv, "rb") as file:
+        rows = sum(chunk.count(b"\n") for chunk in iter(lambda: file.read(1 << 20), b""))
+    if rows != iterations + 1:
+        sys.exit(f"bench: {label}: {csv} has {rows} lines, not {iterations + 1}")
 
 
 def run_json(argv, scratch, label):
@@ -247,11 +263,12 @@ def cases_for(mode, dataset):
     full, quick = mode == "full", mode == "quick"
     runs = 3 if quick else 5
     cases = [Case("startup", "start-up only (`--version`; imports)", [], startup=True, runs=runs, python_runs=runs),
-             Case("default", "default report (AND, 10³ iterations)", [], runs=runs, python_runs=runs)]
+             Case("default", "default report (AND, 10³ iterations)", [], runs=runs, python_runs=runs,
+                  iterations=1000)]
     for exponent, count in ((4, 10_000), (5, 100_000), (6, 1_000_000)):
         for rule in ("thresholded", "logistic"):
             case = Case(f"1e{exponent}-{rule}", f"10{'⁴⁵⁶'[exponent - 4]} iterations, {rule}",
-                        ["--iterations", str(count), "--rule", rule], runs=runs)
+                        ["--iterations", str(count), "--rule", rule], runs=runs, iterations=count)
             # The Python way takes ~15 s at 10⁵ and minutes at 10⁶: fewer runs, no warm-up (the
             # interpreter and libraries are warm from the cases before), as the table says.
             case.python_warmups = 0
@@ -266,81 +283,106 @@ def cases_for(mode, dataset):
                 case.python = Runs(note="not run (--quick)")
             cases.append(case)
     cases.append(Case("csv", "CSV 100,000 samples × 2 features, 10³ iterations", ["--dataset", str(dataset)],
-                      runs=runs, python_runs=1 if quick else 3, python_warmups=0))
+                      runs=runs, python_runs=1 if quick else 3, python_warmups=0, iterations=1000))
     return cases
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--nnreport", required=True)
-    parser.add_argument("--charts-bench", required=True)
-    parser.add_argument("--phase-bench", required=True)
+    parser.add_argument("--nnreport")
+    parser.add_argument("--charts-bench")
+    parser.add_argument("--phase-bench")
     parser.add_argument("--results", default=str(HERE / "results.md"))
+    parser.add_argument("--raw", default=str(HERE / "results.json"), help="where the measurements are kept")
+    parser.add_argument("--render-only", action="store_true", help="rewrite results.md from --raw, measuring nothing")
     group = parser.add_mutually_exclusive_group()
     group.add_argument("--quick", action="store_true", help="fewer runs, no Python beyond 10⁴")
     group.add_argument("--full", action="store_true", help="every Python case, 3 runs each (about 25 minutes)")
     args = parser.parse_args()
+    if args.render_only:
+        data = json.loads(Path(args.raw).read_text())
+    else:
+        if not (args.nnreport and args.charts_bench and args.phase_bench):
+            parser.error("--nnreport, --charts-bench and --phase-bench are needed to measure")
+        data = collect(args)
+        Path(args.raw).write_text(json.dumps(data, indent=1) + "\n")
+    report = render(data)
+    print()
+    print(report)
+    Path(args.results).write_text(report + "\n\n" + (ANALYSIS.read_text() if ANALYSIS.exists() else ""))
+    print(f"\nbench: wrote {args.results} and {args.raw} ({duration(data['elapsed'])} of measuring)")
+
+
+def collect(args):
+    """Every measurement, as plain data (kept in results.json)."""
     mode = "quick" if args.quick else "full" if args.full else "normal"
     nnreport = str(Path(args.nnreport).resolve())
     started = time.perf_counter()
-    load_before = load()
-
+    data = {"mode": mode, "machine": machine(), "loadBefore": load()}
     scratch = Path(tempfile.mkdtemp(prefix="nnreport-bench-"))
     try:
         dataset = scratch / "points.csv"
         write_dataset(dataset)
         cases = cases_for(mode, dataset)
-        checks = {rule: same_log(nnreport, scratch, ["--rule", rule]) for rule in ("thresholded", "logistic")}
+        data["checks"] = {rule: same_log(nnreport, scratch, ["--rule", rule]) for rule in ("thresholded", "logistic")}
         for case in cases:
             print(f"bench: {case.label}: nnreport …", flush=True)
             case.nnreport = measure(lambda out, c=case: nnreport_argv(nnreport, out, c), case.runs, case.warmups,
-                                    scratch, f"nnreport {case.label}")
+                                    scratch, f"nnreport {case.label}", case.iterations)
             if case.python_runs:
                 print(f"bench: {case.label}: Python …", flush=True)
                 case.python = measure(lambda out, c=case: python_argv(out, c), case.python_runs,
-                                      case.python_warmups, scratch, f"report.py {case.label}")
+                                      case.python_warmups, scratch, f"report.py {case.label}", case.iterations)
+        data["cases"] = [{"key": case.key, "label": case.label, "nnreport": asdict(case.nnreport),
+                          "python": asdict(case.python) if case.python else None} for case in cases]
 
         print("bench: charts alone …", flush=True)
         chart_runs = "3" if args.quick else "5"
-        charts = {points: run_json([str(Path(args.charts_bench).resolve()), str(points), chart_runs], scratch,
-                                   f"ChartsBench {points}") for points in (1_000, 10_000_000)}
+        data["charts"] = {}
+        for points in (1_000, 10_000_000):
+            result, rss = run_json([str(Path(args.charts_bench).resolve()), str(points), chart_runs], scratch,
+                                   f"ChartsBench {points}")
+            data["charts"][str(points)] = {**result, "peakMiB": rss}
         print("bench: stages …", flush=True)
         phase = str(Path(args.phase_bench).resolve())
-        stages = {1_000: run_json([phase, "1000", chart_runs, str(scratch)], scratch, "PhaseBench 1000")[0],
-                  1_000_000: run_json([phase, "1000000", "1", str(scratch)], scratch, "PhaseBench 1000000")[0]}
+        data["stages"] = {
+            "1000": run_json([phase, "1000", chart_runs, str(scratch)], scratch, "PhaseBench 1000")[0]["stages"],
+            "1000000": run_json([phase, "1000000", "1", str(scratch)], scratch, "PhaseBench 1000000")[0]["stages"],
+        }
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
-
-    elapsed = time.perf_counter() - started
-    report = render(cases, charts, stages, checks, mode, load_before, load(), elapsed)
-    print()
-    print(report)
-    Path(args.results).write_text(report + "\n\n" + (ANALYSIS.read_text() if ANALYSIS.exists() else ""))
-    print(f"\nbench: wrote {args.results} ({duration(elapsed)} in all)")
+    data["loadAfter"] = load()
+    data["elapsed"] = time.perf_counter() - started
+    return data
 
 
-def render(cases, charts, stages, checks, mode, load_before, load_after, elapsed):
+def render(data):
+    cases = [Case(c["key"], c["label"], [], nnreport=Runs(**c["nnreport"]),
+                  python=Runs(**c["python"]) if c["python"] else None) for c in data["cases"]]
     by_key = {case.key: case for case in cases}
+    charts, stages = data["charts"], data["stages"]
     out = ["# nnreport benchmarks", ""]
-    out.append("Written by `make bench` (Tests/Benchmarks/run.py); the profile summary at the end is "
-               "Tests/Benchmarks/analysis.md. Numbers are from the machine below; on a shared or loaded "
-               "machine compare the CPU column, which waiting for a core does not inflate.")
+    out.append("Written by `make bench` (Tests/Benchmarks/run.py; the raw measurements are in results.json); "
+               "the profile summary at the end is Tests/Benchmarks/analysis.md. Numbers are from the machine "
+               "below; on a shared or loaded machine compare the CPU column, which waiting for a core does "
+               "not inflate.")
     out += ["", "## Machine", ""]
-    out += [f"- {name}: {value}" for name, value in machine()]
-    out.append(f"- Load average (1/5/15 min) before: {load_before}; after: {load_after}; "
-               f"the whole bench took {duration(elapsed)} ({mode} mode)")
+    out += [f"- {name}: {value}" for name, value in data["machine"]]
+    out.append(f"- Load average (1/5/15 min) before: {data['loadBefore']}; after: {data['loadAfter']}; "
+               f"the whole bench took {duration(data['elapsed'])} ({data['mode']} mode)")
 
     out += ["", "## Whole process: nnreport against the Python way", ""]
     out.append("Wall time: median ± median absolute deviation [min–max] after one warm-up run (none for "
                "nnreport at 10⁶ and for the Python way beyond the default report: they run after the "
                "cases that warm the binary and the interpreter). CPU: median user + system time. RSS: the "
                "largest ru_maxrss of the runs. Ratio: Python median ÷ nnreport median.")
+    out.append("")
     same = "; ".join(f"{rule} rule: {differ:,} of {compared:,} values differ, by at most {largest:.1e} relative"
                      if differ >= 0 else f"{rule} rule: the columns differ"
-                     for rule, (compared, differ, largest) in checks.items())
+                     for rule, (compared, differ, largest) in data["checks"].items())
     out.append(f"Same job: data/history.csv of both tools on the default settings, compared as numbers ({same}; "
                "numpy's vectorised exp is not correctly rounded on AVX-512 CPUs, nnreport's sigmoid is, see "
-               "Tests/TrainingTests/Reference/reference.py).")
+               "Tests/TrainingTests/Reference/reference.py). The Python way does not draw boundary.gif.")
     out.append("")
     rows = []
     for case in cases:
@@ -354,31 +396,36 @@ def render(cases, charts, stages, checks, mode, load_before, load_after, elapsed
     out.append(table(["Case", "nnreport wall", "CPU", "peak RSS", "Python wall", "CPU", "peak RSS",
                       "wall ratio", "CPU ratio"], rows))
 
-    out += ["", "Growth with iterations (nnreport wall-time median; linear means ×10 per decade):", ""]
+    out += ["", "Growth with iterations (nnreport medians):", ""]
     growth = []
     for rule in ("thresholded", "logistic"):
-        t4, t5, t6 = (by_key[f"1e{e}-{rule}"].nnreport.wall for e in (4, 5, 6))
-        marginal = [f"{(late - early) / (9 * count) * 1e6:.2f} µs" for early, late, count in
-                    ((t4, t5, 10_000), (t5, t6, 100_000))]
-        growth.append([rule, duration(t4), duration(t5), duration(t6), ratio(t5, t4), ratio(t6, t5), ratio(t6, t4),
-                       *marginal])
-    out.append(table(["rule", "10⁴", "10⁵", "10⁶", "10⁵ ÷ 10⁴", "10⁶ ÷ 10⁵", "10⁶ ÷ 10⁴",
-                      "per added iteration 10⁴→10⁵", "10⁵→10⁶"], growth))
+        for measure_name in ("wall", "cpu"):
+            t4, t5, t6 = (getattr(by_key[f"1e{e}-{rule}"].nnreport, measure_name) for e in (4, 5, 6))
+            first, second = marginal(t4, t5, t6)
+            growth.append([f"{rule}, {'wall' if measure_name == 'wall' else 'CPU'}", duration(t4), duration(t5),
+                           duration(t6), ratio(t5, t4), ratio(t6, t5), ratio(t6, t4), f"{first * 1e6:.2f} µs",
+                           f"{second * 1e6:.2f} µs", ratio(second, first)])
+    out.append(table(["rule, time", "10⁴", "10⁵", "10⁶", "10⁵ ÷ 10⁴", "10⁶ ÷ 10⁵", "10⁶ ÷ 10⁴",
+                      "per added iteration, 10⁴→10⁵", "10⁵→10⁶", "ratio"], growth))
     out.append("")
-    out.append("A fixed cost (charts, start-up) keeps the ratios below ×10 per decade; equal costs per added "
-               "iteration in the last two columns mean the variable part is linear.")
+    out.append("A fixed cost F (start-up, charts; larger with the logistic rule, whose boundary.gif has 120 "
+               "frames instead of 26) keeps the ratios below ×10 per decade. With t = F + c·N, "
+               "t(10⁶) ÷ t(10⁴) ≥ 75 needs F ≤ 3,400·c: with c = 3 µs (10⁶ in 3 s), F ≤ 10 ms, less than "
+               "start-up alone. Equal costs per added iteration (ratio ×1.0) mean the variable part is linear; "
+               "the CPU rows are the steadier measure, since the wall time of the charts (drawn on two "
+               "threads) depends on whether the second core is free.")
 
     out += ["", "## Charts alone: `RunCharts.render(log)` in process (ChartsBench)", ""]
     out.append("The AND gate trained for N iterations (every one logged), then every chart rendered; median "
                "of the runs after one warm-up render. RSS is the whole process, log included.")
     out.append("")
     chart_rows = []
-    base = statistics.median(charts[1_000][0]["renderSeconds"])
-    for points, (data, rss) in charts.items():
-        times = data["renderSeconds"]
+    base = statistics.median(charts["1000"]["renderSeconds"])
+    for points, result in charts.items():
+        times = result["renderSeconds"]
         middle = statistics.median(times)
-        chart_rows.append([f"{points:,}", f"{duration(middle)} [{duration(min(times))}–{duration(max(times))}]",
-                           ratio(middle, base), duration(data["trainSeconds"]), f"{rss:.0f} MB"])
+        chart_rows.append([f"{int(points):,}", f"{duration(middle)} [{duration(min(times))}–{duration(max(times))}]",
+                           ratio(middle, base), duration(result["trainSeconds"]), f"{result['peakMiB']:.0f} MB"])
     out.append(table(["points", "render (median [min–max])", "÷ 10³", "training (once)", "peak RSS"], chart_rows))
 
     out += ["", "## Stages of one report, in process (PhaseBench)", ""]
@@ -387,12 +434,11 @@ def render(cases, charts, stages, checks, mode, load_before, load_after, elapsed
                "SiteGenerator.writeSite into a SiteWriter (every page, the CSV, the JSON, the charts' files), "
                "“commit” the rename into place.")
     out.append("")
-    names = list(stages[1_000]["stages"])
     stage_rows = []
-    for name in names:
+    for name in stages["1000"]:
         row = [name]
-        for iterations in (1_000, 1_000_000):
-            values = stages[iterations]["stages"].get(name, [])
+        for iterations in ("1000", "1000000"):
+            values = stages[iterations].get(name, [])
             row.append(duration(statistics.median(values)) if values else "—")
         stage_rows.append(row)
     out.append(table(["stage", "10³ iterations", "10⁶ iterations"], stage_rows))
@@ -400,6 +446,11 @@ def render(cases, charts, stages, checks, mode, load_before, load_after, elapsed
     out += ["", "## Targets (whole process, median, this machine)", ""]
     out += targets(by_key, charts)
     return "\n".join(out)
+
+
+def marginal(t4, t5, t6):
+    """Seconds per added iteration from 10⁴ to 10⁵ and from 10⁵ to 10⁶."""
+    return (t5 - t4) / 90_000, (t6 - t5) / 900_000
 
 
 def targets(by_key, charts):
@@ -420,10 +471,16 @@ def targets(by_key, charts):
         r = big.python.wall / t6
         rows.append(["10⁶ iterations ≥ 20× faster than Python", verdict(r >= 20, f"{r:.1f}×")])
     for rule in ("thresholded", "logistic"):
-        g = by_key[f"1e6-{rule}"].nnreport.wall / by_key[f"1e4-{rule}"].nnreport.wall
-        rows.append([f"10⁴ → 10⁶ linear, ×100 ± 25 % ({rule})", verdict(75 <= g <= 125, f"×{g:.0f}")])
-    c = statistics.median(charts[10_000_000][0]["renderSeconds"]) / statistics.median(
-        charts[1_000][0]["renderSeconds"])
+        t4, t5, t6 = (by_key[f"1e{e}-{rule}"].nnreport.wall for e in (4, 5, 6))
+        g = t6 / t4
+        rows.append([f"10⁴ → 10⁶ ×100 ± 25 % ({rule})", verdict(75 <= g <= 125, f"×{g:.0f}")])
+        runs = [by_key[f"1e{e}-{rule}"].nnreport for e in (4, 5, 6)]
+        wall = marginal(*(r.wall for r in runs))
+        cpu = marginal(*(r.cpu for r in runs))
+        rows.append([f"  same cost per added iteration, ± 25 % ({rule})",
+                     verdict(0.75 <= cpu[1] / cpu[0] <= 1.25, f"CPU ×{cpu[1] / cpu[0]:.2f} from 10⁴→10⁵ to "
+                                                              f"10⁵→10⁶ (wall ×{wall[1] / wall[0]:.2f})")])
+    c = statistics.median(charts["10000000"]["renderSeconds"]) / statistics.median(charts["1000"]["renderSeconds"])
     rows.append(["charts at 10⁷ points within 2× of 10³", verdict(c <= 2, f"{c:.1f}×")])
     return [table(["target", "result"], rows)]
 

@@ -36,6 +36,7 @@ GATES = {
     "xor": [0, 1, 1, 0],
 }
 LOGGED_SAMPLES = 64
+DETAILED_SAMPLES = 8  # samples in each history row's forward-pass details, as nnreport shows
 PER_PAGE = 1000
 DPI = 200  # figures are 8 in wide: 1600 px, twice the 800 px they are shown at
 
@@ -218,7 +219,7 @@ def history_rows(log, first, last):
     return [
         {"k": first + i, "yhat": " ".join(map(str, yhat[i])), "errors": errors[i], "mse": mse[i], "bce": bce[i],
          "dw": dw[i], "db": db[i], "w": w[i], "b": b[i], "changed": first + i in changes,
-         "samples": list(zip(range(1, len(z[i]) + 1), z[i], s[i], e[i]))}
+         "samples": list(zip(range(1, DETAILED_SAMPLES + 1), z[i], s[i], e[i]))}
         for i in range(last - first + 1)
     ]
 
