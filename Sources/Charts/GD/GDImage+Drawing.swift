@@ -16,7 +16,19 @@ extension GDImage {
     }
 
     /// Fills the rectangle with corners (x0, y0) and (x1, y1), both inclusive.
+    ///
+    /// An opaque fill of a truecolor image without a clip writes the pixel rows directly: the
+    /// result is what gdImageFilledRectangle gives, without a gdImageSetPixel call per pixel.
     func fillRectangle(x0: Int, y0: Int, x1: Int, y1: Int, _ rgb: RGB, alpha: Int32 = 0) {
+        if alpha == 0, isTrueColor, !isClipped, let rows = pointer.pointee.tpixels {
+            let columns = max(x0, 0)..<min(x1 + 1, width), value = colour(rgb)
+            guard !columns.isEmpty else { return }
+            for y in max(y0, 0)..<min(y1 + 1, height) {
+                guard let row = rows[y] else { continue }
+                (row + columns.lowerBound).update(repeating: value, count: columns.count)
+            }
+            return
+        }
         gdImageFilledRectangle(
             pointer, Self.clamp(x0), Self.clamp(y0), Self.clamp(x1), Self.clamp(y1), colour(rgb, alpha: alpha))
     }
@@ -26,6 +38,12 @@ extension GDImage {
         gdImageAlphaBlending(pointer, 0)
         fillRectangle(x0: 0, y0: 0, x1: width - 1, y1: height - 1, rgb)
         gdImageAlphaBlending(pointer, 1)
+    }
+
+    /// True when a clip rectangle smaller than the image is set.
+    private var isClipped: Bool {
+        let image = pointer.pointee
+        return image.cx1 > 0 || image.cy1 > 0 || Int(image.cx2) < width - 1 || Int(image.cy2) < height - 1
     }
 
     /// A straight line `thickness` pixels wide; anti-aliased on truecolor images (gdImageSetAntiAliased).

@@ -7,11 +7,14 @@ extension GDImage {
     static func textWidth(_ text: String, _ style: TextStyle, _ typeface: Typeface) throws(ChartError) -> Double {
         switch typeface {
         case .trueType(let regular, let bold):
+            let font = style.bold ? bold : regular
+            let key = TextWidths.Key(text: text, font: font, size: style.size)
+            if let known = TextWidths.shared.width(of: key) { return known }
             var box = [Int32](repeating: 0, count: 8)
-            try freeType(
-                nil, &box, colour: 0, font: style.bold ? bold : regular, size: style.size, angle: 0, x: 0, y: 0,
-                text: text)
-            return Double(box[2] - box[0])
+            try freeType(nil, &box, colour: 0, font: font, size: style.size, angle: 0, x: 0, y: 0, text: text)
+            let width = Double(box[2] - box[0])
+            TextWidths.shared.remember(width, for: key)
+            return width
         case .builtin:
             return Double(BitmapText.ascii(text).count * 8 * BitmapText.scale(for: style))
         }
@@ -22,12 +25,11 @@ extension GDImage {
         _ text: String, _ style: TextStyle, _ typeface: Typeface, x: Double, baseline: Double,
         align: TextAlignment = .left
     ) throws(ChartError) {
-        let width = try Self.textWidth(text, style, typeface)
         let left: Double
         switch align {
         case .left: left = x
-        case .center: left = x - width / 2
-        case .right: left = x - width
+        case .center: left = x - (try Self.textWidth(text, style, typeface)) / 2
+        case .right: left = x - (try Self.textWidth(text, style, typeface))
         }
         switch typeface {
         case .trueType(let regular, let bold):

@@ -18,7 +18,9 @@ public enum RunCharts {
 
     /// All charts of a run drawn with `typeface`.
     static func render(_ log: TrainingLog, typeface: Typeface) throws(ChartError) -> [RenderedChart] {
-        let kinds = RunChart.allCases
+        // The animation takes longest: started first, it runs beside all the others instead of
+        // after them.
+        let kinds = [RunChart.animation] + RunChart.allCases.filter { $0 != .animation }
         let facts = RunFacts(log)
         let results = Mutex<[RunChart: Result<RenderedChart?, ChartError>]>([:])
         // Charts are independent; libgd serialises only the text drawing, the rest runs in parallel.
@@ -29,7 +31,7 @@ public enum RunCharts {
         }
         let finished = results.withLock { $0 }
         var charts: [RenderedChart] = []
-        for kind in kinds {
+        for kind in RunChart.allCases {
             if let chart = try finished[kind]?.get() { charts.append(chart) }
         }
         return charts
