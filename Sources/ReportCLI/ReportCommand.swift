@@ -2,6 +2,7 @@ import Charts
 import Dispatch
 import Foundation
 import Site
+import Synchronization
 import Training
 
 /// The one orchestration file: arguments → settings → dataset → training → charts → site.
@@ -108,8 +109,7 @@ public enum ReportCommand {
 
         var other = settings.training
         other.rule = settings.training.rule.other
-        let log = Trainer.train(settings.dataset, settings: settings.training)
-        let otherRule = Trainer.summary(settings.dataset, settings: other)
+        let (log, otherRule) = trainBothRules(settings.dataset, settings.training, other)
         progress(settings, "Trained \(log.count) iterations in \(Clock.since(started)); \(outcome(log.summary)).")
 
         started = Clock.now
@@ -140,6 +140,21 @@ public enum ReportCommand {
             try wrapOutput { try siteWriter.commit() }
             progress(settings, "Wrote \(written.count) files into \(settings.output) in \(Clock.since(started)).")
         }
+    }
+
+    /// The run, and beside it on the other core the same data under the other rule.
+    private static func trainBothRules(
+        _ dataset: Dataset, _ settings: TrainingSettings, _ other: TrainingSettings
+    ) -> (TrainingLog, TrainingSummary) {
+        let comparison = Mutex<TrainingSummary?>(nil)
+        let group = DispatchGroup()
+        DispatchQueue.global().async(group: group) {
+            let summary = Trainer.summary(dataset, settings: other)
+            comparison.withLock { $0 = summary }
+        }
+        let log = Trainer.train(dataset, settings: settings)
+        group.wait()
+        return (log, comparison.withLock { $0 } ?? Trainer.summary(dataset, settings: other))
     }
 
     /// Paths the output must never replace or contain: the inputs and a user's templates folder.

@@ -75,9 +75,9 @@ public struct TrainingLog: Sendable {
     mutating func append(_ state: TrainingState) {
         let iteration = count + 1
         let logged = loggedSampleCount
-        zColumn.append(contentsOf: state.z[0..<logged])
-        sColumn.append(contentsOf: state.s[0..<logged])
-        eColumn.append(contentsOf: state.e[0..<logged])
+        zColumn.append(contentsOf: state.values(.z, first: logged))
+        sColumn.append(contentsOf: state.values(.s, first: logged))
+        eColumn.append(contentsOf: state.values(.e, first: logged))
         predictionColumn.append(contentsOf: state.predictions[0..<logged])
         errorColumn.append(Int32(state.errors))
         mseColumn.append(state.mse)
@@ -88,7 +88,9 @@ public struct TrainingLog: Sendable {
         biasColumn.append(state.bias)
         for sample in state.nearThresholdSamples {
             nearThreshold.append(
-                NearThresholdSample(iteration: iteration, sample: sample + 1, z: state.z[sample], s: state.s[sample]))
+                NearThresholdSample(
+                    iteration: iteration, sample: sample + 1, z: state.value(.z, of: sample),
+                    s: state.value(.s, of: sample)))
         }
         if state.predictionsChanged { predictionChanges.append(iteration) }
     }

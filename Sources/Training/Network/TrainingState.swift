@@ -1,3 +1,5 @@
+import Foundation
+
 /// The parameters of the network and the values of the iteration that last ran.
 ///
 /// `step()` is SPEC §4 with numpy's order of operations, so that every value made of + − × ÷
@@ -21,9 +23,9 @@ struct TrainingState {
 
     private(set) var weights: [Double]
     private(set) var bias: Double
-    private(set) var z: [Double]
-    private(set) var s: [Double]
-    private(set) var e: [Double]
+    /// z, s, e, the squared errors and the losses of every sample, m values each, in one
+    /// allocation so the forward pass reaches them all through one pointer.
+    private var perSample: [Double]
     private(set) var predictions: [UInt8]
     private(set) var dW: [Double]
     private(set) var db = 0.0
@@ -34,8 +36,6 @@ struct TrainingState {
     private(set) var nearThresholdSamples: [Int] = []
     /// Whether any prediction differs from the iteration before (false for the first).
     private(set) var predictionsChanged = false
-    private var squaredErrors: [Double]
-    private var losses: [Double]
     private var steps = 0
     /// False for a run that reports only its outcome: the losses are then not computed.
     private let computesLosses: Bool
@@ -51,13 +51,25 @@ struct TrainingState {
         learningRate = settings.learningRate
         weights = settings.initialWeights
         bias = settings.initialBias
-        z = Array(repeating: 0, count: sampleCount)
-        s = z
-        e = z
-        squaredErrors = z
-        losses = z
+        perSample = Array(repeating: 0, count: 5 * sampleCount)
         predictions = Array(repeating: 0, count: sampleCount)
         dW = Array(repeating: 0, count: featureCount)
+    }
+
+    /// The per-sample values of the last iteration.
+    enum Column: Int {
+        case z = 0, s, e
+    }
+
+    /// `column` of the first `count` samples in the last iteration.
+    func values(_ column: Column, first count: Int) -> ArraySlice<Double> {
+        let start = column.rawValue * sampleCount
+        return perSample[start..<(start + count)]
+    }
+
+    /// `column` of sample `i` (from 0) in the last iteration.
+    func value(_ column: Column, of i: Int) -> Double {
+        perSample[column.rawValue * sampleCount + i]
     }
 
     /// True once W or b holds an infinity or NaN.
@@ -80,53 +92,71 @@ struct TrainingState {
 
     private mutating func forward() {
         let m = sampleCount, n = featureCount, t = threshold, thresholded = rule == .thresholded
+        let bias = self.bias, losses = computesLosses, firstStep = steps == 1
         var wrong = 0
         var changed = false
-        nearThresholdSamples.removeAll(keepingCapacity: true)
-        inputs.withUnsafeBufferPointer { x in
-            for i in 0..<m {
-                var sum = 0.0
-                for j in 0..<n { sum += weights[j] * x[j * m + i] }
-                let zi = sum + bias
-                var si = sigmoid(zi)
-                if isNearThreshold(si, t) {
-                    si = preciseSigmoid(zi)
-                    nearThresholdSamples.append(i)
-                }
-                let prediction: UInt8 = si >= t ? 1 : 0
-                let yi = labels[i]
-                if prediction != predictions[i] { changed = true }
-                if Double(prediction) != yi { wrong += 1 }
-                z[i] = zi
-                s[i] = si
-                predictions[i] = prediction
-                e[i] = (thresholded ? Double(prediction) : si) - yi
-                if computesLosses {
-                    let difference = si - yi
-                    squaredErrors[i] = difference * difference
-                    losses[i] = crossEntropy(z: zi, label: yi)
+        var near = nearThresholdSamples
+        near.removeAll(keepingCapacity: true)
+        perSample.withUnsafeMutableBufferPointer { values in
+            predictions.withUnsafeMutableBufferPointer { predicted in
+                inputs.withUnsafeBufferPointer { x in
+                    labels.withUnsafeBufferPointer { y in
+                        weights.withUnsafeBufferPointer { w in
+                            for i in 0..<m {
+                                var sum = 0.0
+                                for j in 0..<n { sum += w[j] * x[j * m + i] }
+                                let zi = sum + bias
+                                // e^(−z) serves the sigmoid and, below, the cross-entropy.
+                                let expNegZ = exp(-zi)
+                                var si = 1 / (1 + expNegZ)
+                                if isNearThreshold(si, t) {
+                                    si = preciseSigmoid(zi)
+                                    near.append(i)
+                                }
+                                let prediction: UInt8 = si >= t ? 1 : 0
+                                let yi = y[i]
+                                if !firstStep, prediction != predicted[i] { changed = true }
+                                if Double(prediction) != yi { wrong += 1 }
+                                values[i] = zi
+                                values[m + i] = si
+                                predicted[i] = prediction
+                                values[2 * m + i] = (thresholded ? Double(prediction) : si) - yi
+                                if losses {
+                                    let difference = si - yi
+                                    values[3 * m + i] = difference * difference
+                                    values[4 * m + i] = crossEntropy(z: zi, expNegZ: expNegZ, label: yi)
+                                }
+                            }
+                        }
+                    }
                 }
             }
+            if losses {
+                mse = pairwiseSum(UnsafeBufferPointer(rebasing: values[(3 * m)..<(4 * m)])) / Double(m)
+                bce = pairwiseSum(UnsafeBufferPointer(rebasing: values[(4 * m)..<(5 * m)])) / Double(m)
+            }
         }
+        nearThresholdSamples = near
         errors = wrong
-        predictionsChanged = steps > 1 && changed
-        if computesLosses {
-            mse = pairwiseSum(squaredErrors) / Double(m)
-            bce = pairwiseSum(losses) / Double(m)
-        }
+        predictionsChanged = changed
     }
 
     // MARK: - Backward pass
 
     private mutating func backward() {
         let m = sampleCount
-        inputs.withUnsafeBufferPointer { x in
-            for j in 0..<featureCount {
-                var sum = 0.0
-                for i in 0..<m { sum += x[j * m + i] * e[i] }
-                dW[j] = sum / Double(m)
+        var gradient = dW
+        let sum = perSample.withUnsafeBufferPointer { values in
+            inputs.withUnsafeBufferPointer { x in
+                for j in 0..<featureCount {
+                    var sum = 0.0
+                    for i in 0..<m { sum += x[j * m + i] * values[2 * m + i] }
+                    gradient[j] = sum / Double(m)
+                }
             }
+            return pairwiseSum(UnsafeBufferPointer(rebasing: values[(2 * m)..<(3 * m)]))
         }
-        db = pairwiseSum(e) / Double(m)
+        dW = gradient
+        db = sum / Double(m)
     }
 }
