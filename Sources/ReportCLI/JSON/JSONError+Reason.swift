@@ -1,3 +1,5 @@
+import Training
+
 extension JSONError {
     /// What is wrong with a JSON file (syntax) or with a value in it (access); `sentence` says it.
     public enum Reason: Equatable, Sendable {
@@ -50,21 +52,6 @@ extension JSONError {
         }
 
         /// `text` in double quotes, cut to 40 characters, with controls escaped.
-        static func quoted(_ text: String) -> String {
-            var shown = ""
-            for scalar in text.unicodeScalars.prefix(40) {
-                switch scalar {
-                case "\n": shown += "\\n"
-                case "\r": shown += "\\r"
-                case "\t": shown += "\\t"
-                case "\"": shown += "\\\""
-                case "\\": shown += "\\\\"
-                default:
-                    shown +=
-                        scalar.value < 0x20 || scalar.value == 0x7F ? JSONScanner.codePoint(scalar) : String(scalar)
-                }
-            }
-            return "\"" + shown + (text.unicodeScalars.count > 40 ? "…" : "") + "\""
-        }
+        static func quoted(_ text: String) -> String { SourceLocation.quoted(text) }
     }
 }

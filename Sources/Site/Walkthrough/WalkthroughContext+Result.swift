@@ -1,3 +1,4 @@
+import Foundation
 import Training
 
 // Section 6: the final parameters, their predictions and the decision boundary.
@@ -53,7 +54,7 @@ extension WalkthroughContext {
         guard w.allSatisfy(\.isFinite), b.isFinite else {
             return "With non-finite parameters there is no decision boundary to draw."
         }
-        let level = t == 0.5 ? "0" : Display.short(log1pOdds(t))
+        let level = t == 0.5 ? "0" : Display.short(logit(t))
         let location = t == 0.5 ? "z = 0, where s = 0.5" : "z = ln(T/(1 − T)) = \(level), where s = \(Display.short(t))"
         let names = dataset.featureNames
         let pairs = zip(w, names).map { "\(Display.short(abs($0.0)))·\($0.1)" }
@@ -67,7 +68,7 @@ extension WalkthroughContext {
             + "predicted 1, the others 0."
         if dataset.featureCount == 1, w[0] != 0 {
             text +=
-                " With one feature that is the single point \(names[0]) = \(Display.short((log1pOdds(t) - b) / w[0]))."
+                " With one feature that is the single point \(names[0]) = \(Display.short((logit(t) - b) / w[0]))."
         } else if dataset.featureCount > 2 {
             text += " With \(dataset.featureCount) features it is a hyperplane, which the charts do not draw."
         }
@@ -75,21 +76,7 @@ extension WalkthroughContext {
     }
 
     /// ln(T/(1 − T)), the z at which σ(z) = T.
-    private func log1pOdds(_ t: Double) -> Double {
-        t == 0.5 ? 0 : _log(t / (1 - t))
+    private func logit(_ t: Double) -> Double {
+        t == 0.5 ? 0 : Foundation.log(t / (1 - t))
     }
-}
-
-/// Natural logarithm without importing Foundation into every page file.
-private func _log(_ x: Double) -> Double {
-    // log(x) = 2·atanh((x − 1)/(x + 1)), summed until the terms vanish; fine for prose digits.
-    let y = (x - 1) / (x + 1), y2 = y * y
-    var term = y, sum = 0.0, k = 1.0
-    while abs(term / k) > 1e-17 * abs(sum) || sum == 0 {
-        sum += term / k
-        term *= y2
-        k += 2
-        if k > 10_000 { break }
-    }
-    return 2 * sum
 }

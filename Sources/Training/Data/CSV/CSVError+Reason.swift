@@ -112,21 +112,6 @@ extension CSVError {
         }
 
         /// `text` in double quotes, cut to 40 characters, with line breaks and controls escaped.
-        static func quoted(_ text: String) -> String {
-            var shown = ""
-            for scalar in text.unicodeScalars.prefix(40) {
-                switch scalar {
-                case "\n": shown += "\\n"
-                case "\r": shown += "\\r"
-                case "\t": shown += "\\t"
-                case "\"": shown += "\\\""
-                default:
-                    shown +=
-                        scalar.value < 0x20 || scalar.value == 0x7F
-                        ? "\\u{\(String(scalar.value, radix: 16))}" : String(scalar)
-                }
-            }
-            return "\"" + shown + (text.unicodeScalars.count > 40 ? "…" : "") + "\""
-        }
+        static func quoted(_ text: String) -> String { SourceLocation.quoted(text) }
     }
 }

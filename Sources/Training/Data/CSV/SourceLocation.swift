@@ -103,3 +103,25 @@ package struct SourceLocation: Sendable, Equatable {
         return (units, index)
     }
 }
+
+extension SourceLocation {
+    /// `text` in double quotes for a message, cut to 40 characters, with line breaks, quotes,
+    /// backslashes and other control characters escaped (controls as U+XXXX).
+    package static func quoted(_ text: String) -> String {
+        var shown = ""
+        for scalar in text.unicodeScalars.prefix(40) {
+            switch scalar {
+            case "\n": shown += "\\n"
+            case "\r": shown += "\\r"
+            case "\t": shown += "\\t"
+            case "\"": shown += "\\\""
+            case "\\": shown += "\\\\"
+            case _ where scalar.value < 0x20 || scalar.value == 0x7F:
+                let hex = String(scalar.value, radix: 16, uppercase: true)
+                shown += "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+            default: shown.unicodeScalars.append(scalar)
+            }
+        }
+        return "\"" + shown + (text.unicodeScalars.count > 40 ? "…" : "") + "\""
+    }
+}
