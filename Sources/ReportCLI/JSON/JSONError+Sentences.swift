@@ -1,3 +1,5 @@
+import Training
+
 extension JSONError.Reason {
     /// What is wrong and how to fix it, in whole sentences.
     public var sentence: String {
@@ -5,13 +7,11 @@ extension JSONError.Reason {
         case .emptyInput:
             return "the file holds no JSON value; write one, such as an object: {}."
         case .foreignEncoding(let encoding):
-            return "the file is encoded as \(encoding) (it starts with a \(encoding) byte order mark); "
-                + "re-save it as UTF-8."
+            return SourceLocation.foreignEncodingSentence(encoding)
         case .invalidUTF8:
-            return "the file is not valid UTF-8 here; re-save it as UTF-8."
+            return SourceLocation.invalidUTF8Sentence
         case .nulByte:
-            return "the file contains a NUL byte, so it is not UTF-8 text (UTF-16 files look like this); "
-                + "re-save it as UTF-8."
+            return SourceLocation.nulByteSentence
         case .unexpectedCharacter(let found, let expected):
             return "expected \(expected) but found \(found)."
         case .unclosed(let bracket, let line):

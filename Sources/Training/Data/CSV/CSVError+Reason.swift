@@ -50,13 +50,11 @@ extension CSVError {
                 return "the file holds no rows; a CSV dataset needs a header row (the feature names, then the "
                     + "label name) and at least one row of numbers."
             case .foreignEncoding(let encoding):
-                return "the file is encoded as \(encoding) (it starts with a \(encoding) byte order mark); "
-                    + "re-save it as UTF-8."
+                return SourceLocation.foreignEncodingSentence(encoding)
             case .invalidUTF8:
-                return "the file is not valid UTF-8 here; re-save it as UTF-8."
+                return SourceLocation.invalidUTF8Sentence
             case .nulByte:
-                return "the file contains a NUL byte, so it is not UTF-8 text (UTF-16 files look like this); "
-                    + "re-save it as UTF-8."
+                return SourceLocation.nulByteSentence
             case .unterminatedQuote:
                 return "the quoted field that starts here is never closed; add the closing quote (\"), "
                     + "and double every quote inside the field (\"\")."

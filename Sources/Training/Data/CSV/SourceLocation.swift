@@ -125,3 +125,17 @@ extension SourceLocation {
         return "\"" + shown + (text.unicodeScalars.count > 40 ? "…" : "") + "\""
     }
 }
+
+extension SourceLocation {
+    /// The sentences for a text file that is not UTF-8, shared by the CSV and JSON readers.
+    package static func foreignEncodingSentence(_ encoding: String) -> String {
+        "the file is encoded as \(encoding) (it starts with a \(encoding) byte order mark); re-save it as UTF-8."
+    }
+
+    /// Invalid UTF-8 at the error's place.
+    package static let invalidUTF8Sentence = "the file is not valid UTF-8 here; re-save it as UTF-8."
+
+    /// A NUL byte at the error's place.
+    package static let nulByteSentence =
+        "the file contains a NUL byte, so it is not UTF-8 text (UTF-16 files look like this); re-save it as UTF-8."
+}
