@@ -129,14 +129,14 @@ public enum ReportCommand {
             favicon: favicon, baseURL: settings.baseURL)
         let generator = SiteGenerator(input: input, templates: templates)
         if let fileWriter {
-            let bytes = try wrapTemplate { try generator.singleFile() }
+            let bytes = try wrapOutput { try generator.singleFile() }
             try wrapOutput {
                 try fileWriter.file.write(bytes)
                 try fileWriter.commit()
             }
             progress(settings, "Wrote \(settings.output) (\(bytes.count) bytes) in \(Clock.since(started)).")
         } else if let siteWriter {
-            let written = try wrapTemplate { try generator.writeSite(to: siteWriter) }
+            let written = try wrapOutput { try generator.writeSite(to: siteWriter) }
             try wrapOutput { try siteWriter.commit() }
             progress(settings, "Wrote \(written.count) files into \(settings.output) in \(Clock.since(started)).")
         }
@@ -174,7 +174,7 @@ public enum ReportCommand {
         if !settings.quiet { Console.error(line + "\n") }
     }
 
-    /// Runs `body`, turning the failures of later stages into the run's error.
+    /// Runs `body`, turning the failures of rendering and writing (templates, files) into the run's error.
     private static func wrapOutput<T>(_ body: () throws -> T) throws -> T {
         do {
             return try body()
@@ -183,11 +183,6 @@ public enum ReportCommand {
         } catch let error as TemplateError {
             throw ReportError.template(error)
         }
-    }
-
-    /// Runs `body` (rendering and writing), turning its failures into the run's error.
-    private static func wrapTemplate<T>(_ body: () throws -> T) throws -> T {
-        try wrapOutput(body)
     }
 }
 
