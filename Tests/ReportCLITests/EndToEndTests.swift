@@ -96,6 +96,16 @@ import Testing
         #expect(try snapshot(folder.path + "/site") == before)
     }
 
+    @Test func aFreshClonesOutputFolderWithItsGitkeepIsUsed() throws {
+        // `make report` on a fresh clone writes into output/, which git keeps with a .gitkeep.
+        let folder = try TemporaryFolder()
+        _ = try folder.write("output/.gitkeep", "")
+        let result = try BuiltBinary.run(["-q"], in: folder.path)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(FileManager.default.fileExists(atPath: folder.path + "/output/index.html"))
+        #expect(FileManager.default.contents(atPath: folder.path + "/output/.gitkeep") == Data())
+    }
+
     @Test func aFolderOfSomeoneElsesFilesIsRefusedWithoutForce() throws {
         let folder = try TemporaryFolder()
         _ = try folder.write("theirs/notes.txt", "mine")

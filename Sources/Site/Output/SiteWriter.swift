@@ -89,6 +89,9 @@ public final class SiteWriter {
 
     /// nnreport's files in an existing destination; throws if it is not a folder, or holds
     /// someone else's files and `force` is off.
+    ///
+    /// Hidden entries alone (`.gitkeep`, `.gitignore`, `.git`) do not make a folder someone
+    /// else's: they are carried over into the new site like every file of the user's.
     private static func previousFiles(in destination: String, force: Bool) throws(OutputError) -> Set<String> {
         switch try FileSystem.kind(of: destination) {
         case .missing: return []
@@ -96,8 +99,8 @@ public final class SiteWriter {
         default: throw OutputError(path: destination, reason: .notAFolder)
         }
         if let manifest = try SiteManifest.read(in: destination) { return Set(manifest.paths) }
-        let isEmpty = try FileSystem.names(in: destination).isEmpty
-        guard force || isEmpty else {
+        let onlyHidden = try FileSystem.names(in: destination).allSatisfy { $0.hasPrefix(".") }
+        guard force || onlyHidden else {
             throw OutputError(path: destination, reason: .foreignFolder)
         }
         return []

@@ -96,12 +96,23 @@ struct SiteWriterRefusalTests {
         #expect(fixture.folder.read("theirs/README.md") == "their readme")
     }
 
-    @Test("a folder holding only a dot-file counts as non-empty")
-    func dotFileOnly() throws {
+    @Test("hidden files beside a visible file of the user's still make the folder someone else's")
+    func hiddenAndVisible() throws {
         let fixture = try SiteFixture()
         try fixture.folder.write("", to: "repo/.gitignore")
+        try fixture.folder.write("mine", to: "repo/notes.txt")
         #expect(throws: OutputError(path: fixture.folder.at("repo"), reason: .foreignFolder)) {
             try fixture.build(fixture.folder.at("repo"), ["index.html": "x"])
         }
+    }
+
+    @Test("a hidden file of the user's where the report writes one is not replaced without --force")
+    func hiddenFileInTheWay() throws {
+        let fixture = try SiteFixture()
+        try fixture.folder.write("theirs", to: "repo/.nojekyll")
+        #expect(throws: OutputError(path: fixture.folder.at("repo/.nojekyll"), reason: .foreignFileInTheWay)) {
+            try fixture.build(fixture.folder.at("repo"), ["index.html": "x", ".nojekyll": ""])
+        }
+        #expect(fixture.folder.read("repo/.nojekyll") == "theirs")
     }
 }

@@ -50,6 +50,18 @@ struct SiteWriterTests {
         #expect(try fixture.leftovers(beside: destination).isEmpty)
     }
 
+    @Test("a folder of hidden files only (output/.gitkeep of a fresh clone) is used without --force and kept")
+    func hiddenFilesOnly() throws {
+        let fixture = try SiteFixture()
+        let destination = fixture.folder.at("output")
+        try fixture.folder.write("", to: "output/.gitkeep")
+        try fixture.folder.write("ref: refs/heads/main\n", to: "output/.git/HEAD")
+        try fixture.build(destination, SiteFixture.firstReport)
+        #expect(fixture.folder.read("output/.gitkeep") == "")
+        #expect(fixture.folder.read("output/.git/HEAD") == "ref: refs/heads/main\n")
+        #expect(fixture.folder.read("output/index.html") == SiteFixture.firstReport["index.html"])
+    }
+
     @Test("an empty existing folder is used without --force")
     func emptyFolder() throws {
         let fixture = try SiteFixture()
