@@ -29,16 +29,16 @@ struct HistoryRowWriter {
         let detailed = min(logged, Self.samplesInDetails)
         for k in range {
             out.append(contentsOf: #"<tr id="it-"#.utf8)
-            appendInteger(k, to: &out)
+            NumberText.appendInteger(k, to: &out)
             out.append(contentsOf: changed[k] ? #"" class="changed"><td>"#.utf8 : #""><td>"#.utf8)
-            appendInteger(k, to: &out)
+            NumberText.appendInteger(k, to: &out)
             out.append(contentsOf: "</td><td>".utf8)
             for i in 0..<logged {
                 if i > 0, logged <= 8 { out.append(UInt8(ascii: " ")) }
                 out.append(log.prediction(k, i) == 1 ? UInt8(ascii: "1") : UInt8(ascii: "0"))
             }
             out.append(contentsOf: "</td><td>".utf8)
-            appendInteger(log.errors(k), to: &out)
+            NumberText.appendInteger(log.errors(k), to: &out)
             cell(log.mse(k), &cache, &out)
             cell(log.bce(k), &cache, &out)
             for j in 0..<n { cell(log.dW(k, j), &cache, &out) }
@@ -49,7 +49,7 @@ struct HistoryRowWriter {
             out.append(contentsOf: "<tr><th>Sample</th><th>z</th><th>s</th><th>e</th></tr>".utf8)
             for i in 0..<detailed {
                 out.append(contentsOf: "<tr><td>".utf8)
-                appendInteger(i + 1, to: &out)
+                NumberText.appendInteger(i + 1, to: &out)
                 cell(log.z(k, i), &cache, &out)
                 cell(log.s(k, i), &cache, &out)
                 cell(log.e(k, i), &cache, &out)
@@ -64,11 +64,6 @@ struct HistoryRowWriter {
         out.append(contentsOf: "</td><td>".utf8)
         appendDisplayNumber(value, cache: &cache, to: &out)
     }
-}
-
-/// Appends the decimal digits of `value`.
-func appendInteger(_ value: Int, to out: inout [UInt8]) {
-    NumberText.appendInteger(value, to: &out)
 }
 
 /// Appends the exact value as the pages show it: shortest digits, "−" for every minus sign, ∞ and
