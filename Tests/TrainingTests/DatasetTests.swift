@@ -6,7 +6,7 @@ import Testing
     @Test(arguments: LogicGate.allCases)
     func gatesFollowTheirTruthTables(_ gate: LogicGate) {
         let data = gate.dataset
-        #expect(data.features == [[0, 0, 1, 1], [0, 1, 0, 1]])
+        #expect(data.features == [[0, 1, 0, 1], [0, 0, 1, 1]])
         #expect(data.featureNames == ["x1", "x2"])
         for i in 0..<4 {
             let expected = gate.output(data.features[0][i] == 1, data.features[1][i] == 1)

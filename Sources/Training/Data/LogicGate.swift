@@ -1,5 +1,5 @@
-/// The built-in datasets: two-input logic gates over the truth table in the order
-/// (0,0), (0,1), (1,0), (1,1), as in the original walkthrough.
+/// The built-in datasets: two-input logic gates over the original walkthrough's samples, in its
+/// order: X = [[0, 1, 0, 1], [0, 0, 1, 1]], so the samples are (0,0), (1,0), (0,1), (1,1).
 public enum LogicGate: String, CaseIterable, Sendable {
     case and, or, nand, nor, xor
 
@@ -17,9 +17,9 @@ public enum LogicGate: String, CaseIterable, Sendable {
     /// The name shown in reports, e.g. "AND gate".
     public var title: String { "\(rawValue.uppercased()) gate" }
 
-    /// X = [[0, 0, 1, 1], [0, 1, 0, 1]] and y the gate's truth table.
+    /// X = [[0, 1, 0, 1], [0, 0, 1, 1]] and y the gate's output for each sample.
     public var dataset: Dataset {
-        let inputs: [(Bool, Bool)] = [(false, false), (false, true), (true, false), (true, true)]
+        let inputs: [(Bool, Bool)] = [(false, false), (true, false), (false, true), (true, true)]
         let x1 = inputs.map { $0.0 ? 1.0 : 0.0 }
         let x2 = inputs.map { $0.1 ? 1.0 : 0.0 }
         let y = inputs.map { output($0.0, $0.1) ? 1.0 : 0.0 }

@@ -86,11 +86,11 @@ public struct TrainingLog: Sendable {
         dbColumn.append(state.db)
         weightColumn.append(contentsOf: state.weights)
         biasColumn.append(state.bias)
-        for sample in state.nearThresholdSamples {
+        for (sample, flips) in state.nearThresholdSamples {
             nearThreshold.append(
                 NearThresholdSample(
                     iteration: iteration, sample: sample + 1, z: state.value(.z, of: sample),
-                    s: state.value(.s, of: sample)))
+                    s: state.value(.s, of: sample), flipsWithExpOneUlpOff: flips))
         }
         if state.predictionsChanged { predictionChanges.append(iteration) }
     }

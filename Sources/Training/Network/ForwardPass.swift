@@ -7,7 +7,7 @@ public struct ForwardPass: Sendable, Equatable {
     /// ŷ = 1 where s ≥ T, else 0, per sample.
     public let predictions: [UInt8]
 
-    /// Runs the forward pass of SPEC §4 with the same arithmetic as training, so the final
+    /// Runs the forward pass with the same arithmetic as training, so the final
     /// predictions agree with what the next iteration would have logged.
     public init(dataset: Dataset, weights: [Double], bias: Double, threshold: Double) {
         let m = dataset.sampleCount
@@ -18,8 +18,7 @@ public struct ForwardPass: Sendable, Equatable {
             var sum = 0.0
             for j in 0..<dataset.featureCount { sum += weights[j] * dataset.features[j][i] }
             z[i] = sum + bias
-            var output = sigmoid(z[i])
-            if isNearThreshold(output, threshold) { output = preciseSigmoid(z[i]) }
+            let output = sigmoid(z[i])
             s[i] = output
             predictions[i] = output >= threshold ? 1 : 0
         }

@@ -2,7 +2,7 @@ import Foundation
 
 /// The parameters of the network and the values of the iteration that last ran.
 ///
-/// `step()` is SPEC §4 with numpy's order of operations, so that every value made of + − × ÷
+/// `step()` is the article's numpy code with numpy's order of operations, so that every value made of + − × ÷
 /// equals the original numpy code's float64 result bit for bit:
 ///
 ///     z  = Wᵀ·X + b                 s = 1 / (1 + e^(−z))        ŷ = [s ≥ T]
@@ -32,8 +32,9 @@ struct TrainingState {
     private(set) var errors = 0
     private(set) var mse = 0.0
     private(set) var bce = 0.0
-    /// Samples whose s lay within two ulps of T in the last iteration (see `isNearThreshold`).
-    private(set) var nearThresholdSamples: [Int] = []
+    /// Samples whose s lay within two ulps of T in the last iteration (see `isNearThreshold`), and
+    /// whether an exp one ulp off would have flipped their class.
+    private(set) var nearThresholdSamples: [(sample: Int, flips: Bool)] = []
     /// Whether any prediction differs from the iteration before (false for the first).
     private(set) var predictionsChanged = false
     private var steps = 0
@@ -107,11 +108,10 @@ struct TrainingState {
                                 for j in 0..<n { sum += w[j] * x[j * m + i] }
                                 let zi = sum + bias
                                 // e^(−z) serves the sigmoid and, below, the cross-entropy.
-                                let expNegZ = exp(-zi)
-                                var si = 1 / (1 + expNegZ)
+                                let expNegZ = articleExp(-zi)
+                                let si = sigmoid(expOfMinusZ: expNegZ)
                                 if isNearThreshold(si, t) {
-                                    si = preciseSigmoid(zi)
-                                    near.append(i)
+                                    near.append((i, classFlipsWithExpOneUlpOff(expOfMinusZ: expNegZ, threshold: t)))
                                 }
                                 let prediction: UInt8 = si >= t ? 1 : 0
                                 let yi = y[i]
