@@ -166,7 +166,7 @@ public enum ReportCommand {
 
     private static func outcome(_ summary: TrainingSummary) -> String {
         if let diverged = summary.divergedAt { return "the parameters became non-finite at iteration \(diverged)" }
-        if let converged = summary.convergedAt { return "converged at iteration \(converged)" }
+        if let converged = summary.allRightFrom { return "converged at iteration \(converged)" }
         return "did not converge"
     }
 

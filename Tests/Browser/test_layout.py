@@ -106,3 +106,25 @@ def test_a_desktop_shows_the_designed_measure(sites, fresh_browser, page):
         f"{subject}: the header starts at x = {layout['headerLeft']:.0f} px but the content at " \
         f"x = {layout['mainLeft']:.0f} px; they should line up"
     assert layout["widestImage"] <= 800.5, f"{subject}: an image is {layout['widestImage']:.0f} px wide, over 800"
+
+
+# Each chart's smallest text at the size the page shows it: its font size at the chart's natural
+# width (data-text-px, which the chart reports) scaled by the displayed width.
+CHART_TEXT = """
+return Array.prototype.map.call(document.querySelectorAll('img[data-text-px]'), function (image) {
+    var natural = parseFloat(image.getAttribute('width'));
+    var shown = image.getBoundingClientRect().width;
+    return {src: image.getAttribute('src'), natural: natural, shown: shown,
+            px: parseFloat(image.getAttribute('data-text-px')) * shown / natural};
+});
+"""
+
+
+@pytest.mark.parametrize("width,mobile", [(375, True), (1280, False)])
+def test_every_chart_label_is_at_least_11_css_px(sites, fresh_browser, width, mobile):
+    open_at(fresh_browser, sites, "index.html", width, 900, mobile=mobile)
+    charts = fresh_browser.script(CHART_TEXT)
+    assert len(charts) >= 6, f"index.html at {width} px: only {len(charts)} charts report their text size"
+    small = [f"{c['src']}: {c['px']:.1f} px (shown {c['shown']:.0f} of {c['natural']:.0f} px)"
+             for c in charts if c["px"] < 11]
+    assert not small, findings(f"index.html at {width} px", "charts whose smallest text is under 11 CSS px", small)

@@ -14,17 +14,17 @@ import Testing
             ([0], 1), ([0, 0, 0], 1), ([1, 0, 0], 2), ([1, 1, 0], 3), ([1, 0, 1, 0], 4), ([2, 0, 1, 0, 0], 4),
         ] as [([Int32], Int)])
     func convergenceIsTheStartOfTheFinalRightStretch(_ errors: [Int32], _ expected: Int) {
-        #expect(summary(errors).convergedAt == expected)
+        #expect(summary(errors).allRightFrom == expected)
     }
 
     @Test(arguments: [[1], [0, 1], [1, 1, 1], [0, 0, 2]] as [[Int32]])
     func aRunEndingWrongHasNotConverged(_ errors: [Int32]) {
-        #expect(summary(errors).convergedAt == nil)
+        #expect(summary(errors).allRightFrom == nil)
     }
 
     @Test func aDivergedRunHasNotConverged() {
-        #expect(summary([0, 0], divergedAt: 2).convergedAt == nil)
-        #expect(summary([0, 0], divergedAt: 2).accuracy == 0.5)
+        #expect(summary([0, 0], divergedAt: 2).allRightFrom == nil)
+        #expect(summary([0, 0], divergedAt: 2).accuracy == nil)
     }
 
     @Test func overflowingParametersStopTrainingAtThatIteration() throws {

@@ -13,7 +13,7 @@ import Testing
     }
 
     @Test func everyPredictionIsRightFromIteration26On() {
-        #expect(log.summary.convergedAt == 26)
+        #expect(log.summary.allRightFrom == 26)
         #expect(log.errors(25) > 0)
         #expect((26...1000).allSatisfy { log.errors($0) == 0 })
         #expect(log.summary.accuracy == 1)
@@ -41,7 +41,7 @@ import Testing
         var settings = TrainingSettings.walkthrough
         settings.rule = .thresholded
         let xor = Trainer.train(LogicGate.xor.dataset, settings: settings)
-        #expect(xor.summary.convergedAt == nil)
+        #expect(xor.summary.allRightFrom == nil)
         #expect(xor.summary.divergedAt == nil)
         // Iteration 17: z₃ = −2.78e−16 gives s₃ = 0.5 exactly (ŷ₃ = 1), z₄ = −3.33e−16 gives
         // s₄ = 0.4999999999999999 (ŷ₄ = 0); an exp one ulp off would flip either.

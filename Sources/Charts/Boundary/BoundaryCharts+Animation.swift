@@ -96,7 +96,10 @@ extension BoundaryCharts {
             fileName: "boundary.gif", title: "The decision boundary moving during training",
             altText: animationText(iterations, changes: changes),
             dataNote: "W and b in columns w1, w2 and b of data/history.csv", cssWidth: size.width,
-            cssHeight: size.height, bytes: try gif.finish())
+            cssHeight: size.height,
+            smallestTextPixels: min(
+                frame.smallestTextCSSPixels(cssWidth: size.width), plain.smallestTextCSSPixels(cssWidth: size.width)),
+            bytes: try gif.finish())
     }
 
     /// Whether each sample is misclassified by W and b (z ≥ ln(T/(1−T)) predicts 1).

@@ -1,6 +1,6 @@
 import Training
 
-// Alt text of the boundary charts and the image drawn instead when there are not two features.
+// Alt text of the boundary charts.
 extension BoundaryCharts {
     /// "1 of label 1, 3 of label 0".
     var labelCounts: String {
@@ -20,7 +20,7 @@ extension BoundaryCharts {
                 + "so there is no final boundary."
         }
         let parameters =
-            "W = [\(weights.map { ProseNumber.text($0) }.joined(separator: ", "))] and b = \(ProseNumber.text(bias))"
+            "W = [\(weights.map { ProseNumber.text($0) }.joined(separator: ", "))]ᵀ and b = \(ProseNumber.text(bias))"
         let result =
             wrong == 0
             ? "classifies all \(ProseNumber.count(m)) samples correctly"
@@ -35,27 +35,5 @@ extension BoundaryCharts {
         return "The \(ProseNumber.count(log.dataset.sampleCount)) samples of \(log.dataset.name), \(names[0]) across "
             + "and \(names[1]) up (\(labelCounts)), with the decision boundary \(equation) after iterations \(list). "
             + finalOutcome
-    }
-
-    /// boundary.png for a dataset of other than two features: a short image that says so.
-    func notDrawn() throws(ChartError) -> RenderedChart {
-        let (cssWidth, cssHeight) = (800, 84)
-        let image = try GDImage(width: cssWidth * ChartTheme.scale, height: cssHeight * ChartTheme.scale)
-        image.fill(ChartTheme.background)
-        let n = log.featureCount
-        let reason =
-            "The decision boundary is drawn for two features; this dataset has \(ProseNumber.count(n)) "
-            + (n == 1 ? "feature." : "features.")
-        let padding = ChartTheme.padding
-        let titleBaseline = padding + ChartTheme.title.capHeight
-        try image.drawText("Decision boundary", ChartTheme.title, typeface, x: padding, baseline: titleBaseline)
-        try image.drawText(
-            reason, ChartTheme.legend, typeface, x: padding, baseline: titleBaseline + ChartTheme.legend.lineHeight * 2)
-        return RenderedChart(
-            fileName: "boundary.png", title: "Decision boundary",
-            altText: reason + " No boundary chart or animation was drawn.",
-            dataNote: "W and b in columns \(n == 1 ? "w1" : "w1 … w\(n)") and b of data/history.csv",
-            cssWidth: cssWidth,
-            cssHeight: cssHeight, bytes: try image.palettePNG(inks: ChartTheme.frameInks))
     }
 }

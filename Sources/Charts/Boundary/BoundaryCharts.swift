@@ -37,19 +37,22 @@ struct BoundaryCharts {
         }
         chosen.append(last)
         var unique: [Int] = []
-        for k in chosen where unique.last != k { unique.append(k) }
+        // A diverged run's last parameters draw no line: leave them out rather than name them.
+        for k in chosen where unique.last != k && log.bias(k).isFinite && log.weights(after: k).allSatisfy(\.isFinite) {
+            unique.append(k)
+        }
         return unique
     }
 
     /// The title, naming the threshold's level when it is not 0.
     var equation: String {
         let level = BoundaryLine.level(threshold: log.settings.threshold)
-        return level == 0 ? "W·x + b = 0" : "W·x + b = ln(T/(1−T)) = \(ProseNumber.text(level))"
+        return level == 0 ? "Wᵀ·x + b = 0" : "Wᵀ·x + b = ln(T/(1−T)) = \(ProseNumber.text(level))"
     }
 
-    /// boundary.png; for other than two features a short image that says why there is no plot.
+    /// boundary.png; nil for other than two features, where the boundary is not a line in a plane.
     func still() throws(ChartError) -> RenderedChart? {
-        guard log.featureCount == 2 else { return try notDrawn() }
+        guard log.featureCount == 2 else { return nil }
         let (image, plot, iterations) = try drawStill()
         let inks =
             ChartTheme.frameInks + [
@@ -60,6 +63,7 @@ struct BoundaryCharts {
             fileName: "boundary.png", title: "Decision boundary", altText: stillText(iterations),
             dataNote: "the samples in the data table; W and b in columns w1, w2 and b of data/history.csv",
             cssWidth: Self.stillWidth, cssHeight: plot.height / ChartTheme.scale,
+            smallestTextPixels: image.smallestTextCSSPixels(cssWidth: Self.stillWidth),
             bytes: try image.palettePNG(inks: inks))
     }
 

@@ -24,8 +24,8 @@ extension BoundaryPlot {
     /// The pixel columns of plot row `y` on the side where W·x + b ≥ level, for copying the
     /// tinted region from a pre-drawn image (every frame of the animation needs it).
     func positiveColumns(row y: Int, weights: [Double], bias: Double) -> Range<Int> {
-        let first = Int(plot.minX.rounded(.up)) + 1
-        let end = Int(plot.maxX.rounded(.down)) + 1
+        let first = Pixel.index(plot.minX, .up) + 1
+        let end = Pixel.index(plot.maxX, .down) + 1
         guard weights.count == 2, weights.allSatisfy(\.isFinite), bias.isFinite,
             Double(y) > plot.minY, Double(y) <= plot.maxY
         else { return first..<first }
@@ -37,7 +37,7 @@ extension BoundaryPlot {
         if atFirst < 0 && atEnd < 0 { return first..<first }
         let crossing = Double(first) + Double(end - first) * atFirst / (atFirst - atEnd)
         guard crossing.isFinite else { return first..<first }
-        let split = min(max(Int(crossing.rounded()), first), end)
+        let split = min(max(Pixel.index(crossing), first), end)
         return atFirst >= 0 ? first..<split : split..<end
     }
 
@@ -119,8 +119,8 @@ extension BoundaryPlot {
         let half = scaled(9)
         for center in squares where plot.contains(center) {
             image.fillRectangle(
-                x0: Int((center.x - half).rounded()), y0: Int((center.y - half).rounded()),
-                x1: Int((center.x + half).rounded()), y1: Int((center.y + half).rounded()), Self.negativeColour)
+                x0: Pixel.index(center.x - half), y0: Pixel.index(center.y - half),
+                x1: Pixel.index(center.x + half), y1: Pixel.index(center.y + half), Self.negativeColour)
         }
         rings.composite(onto: image, ChartTheme.ink)
     }

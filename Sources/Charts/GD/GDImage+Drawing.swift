@@ -112,12 +112,11 @@ extension GDImage {
     /// A pixel coordinate for libgd: rounded and kept far inside Int32, so that no value
     /// (huge, infinite or NaN) can trap; libgd's clipping drops what lies outside the image.
     static func clamp(_ value: Double) -> Int32 {
-        guard !value.isNaN else { return 0 }
-        return Int32(min(max(value.rounded(), -1_000_000), 1_000_000))
+        Int32(Pixel.index(value))
     }
 
     /// An integer coordinate for libgd, kept inside Int32.
     static func clamp(_ value: Int) -> Int32 {
-        Int32(min(max(value, -1_000_000), 1_000_000))
+        Int32(Pixel.index(value))
     }
 }

@@ -25,6 +25,7 @@ extension GDImage {
         _ text: String, _ style: TextStyle, _ typeface: Typeface, x: Double, baseline: Double,
         align: TextAlignment = .left
     ) throws(ChartError) {
+        noteTextSize(style.size)
         let left: Double
         switch align {
         case .left: left = x
@@ -47,6 +48,7 @@ extension GDImage {
     func drawVerticalText(
         _ text: String, _ style: TextStyle, _ typeface: Typeface, baselineX: Double, centerY: Double
     ) throws(ChartError) {
+        noteTextSize(style.size)
         let width = try Self.textWidth(text, style, typeface)
         switch typeface {
         case .trueType(let regular, let bold):

@@ -17,6 +17,8 @@ final class GDImage {
     let width: Int
     /// Height in pixels.
     let height: Int
+    /// The smallest font size of any text drawn so far (libgd points at 96 dpi); +∞ before any.
+    private(set) var smallestTextSize = Double.infinity
 
     /// Creates an image filled with black (truecolor) or with no colour allocated (palette).
     ///
@@ -81,5 +83,16 @@ final class GDImage {
         guard x >= 0, y >= 0, x < width, y < height else { return RGB(0) }
         let value = gdImageGetTrueColorPixel(pointer, Int32(x), Int32(y))
         return RGB(UInt32(truncatingIfNeeded: value) & 0xFF_FFFF)
+    }
+
+    /// Keeps the smallest font size drawn, for `textPixels(cssWidth:)`.
+    func noteTextSize(_ size: Double) {
+        smallestTextSize = min(smallestTextSize, size)
+    }
+
+    /// The smallest text's font size in CSS pixels when the image is shown `cssWidth` wide: libgd's
+    /// points are at 96 dpi, so a point is 4/3 of a drawn pixel.
+    func smallestTextCSSPixels(cssWidth: Int) -> Double {
+        smallestTextSize * 4 / 3 * Double(cssWidth) / Double(width)
     }
 }

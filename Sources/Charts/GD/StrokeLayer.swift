@@ -16,10 +16,10 @@ struct StrokeLayer {
 
     /// An empty layer over `clip`, clamped to `image`.
     init(clip: Rect, image: GDImage) {
-        originX = max(0, Int(clip.minX.rounded(.up)))
-        originY = max(0, Int(clip.minY.rounded(.up)))
-        let lastX = min(image.width - 1, Int(clip.maxX.rounded(.down)))
-        let lastY = min(image.height - 1, Int(clip.maxY.rounded(.down)))
+        originX = max(0, Pixel.index(clip.minX, .up))
+        originY = max(0, Pixel.index(clip.minY, .up))
+        let lastX = min(image.width - 1, Pixel.index(clip.maxX, .down))
+        let lastY = min(image.height - 1, Pixel.index(clip.maxY, .down))
         width = max(0, lastX - originX + 1)
         height = max(0, lastY - originY + 1)
         self.clip = clip
@@ -32,7 +32,9 @@ struct StrokeLayer {
     /// Pixel (i, j) is the unit square centred on (i, j).
     /// - Complexity: O((length + thickness) × thickness) pixels.
     mutating func stroke(_ a: Point, _ b: Point, thickness: Double) {
-        guard a.x.isFinite, a.y.isFinite, b.x.isFinite, b.y.isFinite, thickness > 0, width > 0, height > 0 else {
+        guard a.x.isFinite, a.y.isFinite, b.x.isFinite, b.y.isFinite, thickness > 0, thickness.isFinite, width > 0,
+            height > 0
+        else {
             return
         }
         let reach = thickness / 2 + 0.5
@@ -41,10 +43,10 @@ struct StrokeLayer {
             minX: Double(originX) - reach - 1, minY: Double(originY) - reach - 1,
             maxX: Double(originX + width) + reach, maxY: Double(originY + height) + reach)
         guard let (a, b) = Self.clipped(a, b, to: bounds) else { return }
-        let x0 = max(originX, Int((min(a.x, b.x) - reach).rounded(.down)))
-        let x1 = min(originX + width - 1, Int((max(a.x, b.x) + reach).rounded(.up)))
-        let y0 = max(originY, Int((min(a.y, b.y) - reach).rounded(.down)))
-        let y1 = min(originY + height - 1, Int((max(a.y, b.y) + reach).rounded(.up)))
+        let x0 = max(originX, Pixel.index(min(a.x, b.x) - reach, .down))
+        let x1 = min(originX + width - 1, Pixel.index(max(a.x, b.x) + reach, .up))
+        let y0 = max(originY, Pixel.index(min(a.y, b.y) - reach, .down))
+        let y1 = min(originY + height - 1, Pixel.index(max(a.y, b.y) + reach, .up))
         guard x0 <= x1, y0 <= y1 else { return }
         let dx = b.x - a.x
         let dy = b.y - a.y

@@ -23,7 +23,7 @@ struct ColumnGrid: Equatable, Sendable {
     func column(_ index: Int) -> Int {
         let pixel = scale != 0 ? origin + Double(index) * scale : map.pixel(Double(firstX + index))
         guard pixel.isFinite else { return 0 }
-        return Int(min(max(pixel.rounded(), -1_000_000), 1_000_000))
+        return Pixel.index(pixel)
     }
 
     /// The first index after `index` whose column differs from that of `index`, or `end`.

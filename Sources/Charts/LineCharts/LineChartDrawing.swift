@@ -11,6 +11,6 @@ struct LineChartDrawing {
     /// The pixel of value `y` at x in `panel` (x in the series' own units, such as iterations).
     func pixel(x: Int, y: Double, panel: Int = 0) -> (x: Int, y: Int) {
         let map = panels[panel].xMap
-        return (Int(map.pixel(Double(x)).rounded()), Int(yMap.pixel(y).rounded()))
+        return (Pixel.index(map.pixel(Double(x))), Pixel.index(yMap.pixel(y)))
     }
 }

@@ -38,7 +38,7 @@ struct SeriesPainter {
             let x = Double(grid.column(point.index))
             guard point.value.isFinite else {
                 endRun()
-                nonFiniteColumns.insert(Int(x))
+                nonFiniteColumns.insert(Pixel.index(x))
                 continue
             }
             let current = Point(x, yMap.pixel(point.value))

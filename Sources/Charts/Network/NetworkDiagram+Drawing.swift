@@ -75,7 +75,9 @@ extension NetworkDiagram {
     /// The width of a link for a parameter of this value, in drawn pixels.
     func linkWidth(_ value: Double) -> Double {
         guard value.isFinite else { return 3 }
-        return 3 + 25 * abs(value) / largestMagnitude
+        // Divided first: 25·|value| overflows for values near the largest double.
+        let share = abs(value) / largestMagnitude
+        return share.isFinite ? 3 + 25 * min(share, 1) : 3
     }
 
     private func drawLinks(
@@ -147,7 +149,7 @@ extension NetworkDiagram {
         try image.drawText(
             "ŷ = 1 if s ≥ \(threshold)", style, typeface, x: end.x + 30, baseline: center.y + style.capHeight / 2)
         try image.drawText(
-            "z = W·x + b", ChartTheme.note, typeface, x: center.x, baseline: center.y + radius + 40, align: .center)
+            "z = Wᵀ·x + b", ChartTheme.note, typeface, x: center.x, baseline: center.y + radius + 40, align: .center)
     }
 
     private func drawLinkLabels(
@@ -163,8 +165,13 @@ extension NetworkDiagram {
             let t = (x - link.from.x) / (neuron.x - link.from.x)
             let at = Point(x, link.from.y + (neuron.y - link.from.y) * t)
             let width = try GDImage.textWidth(link.label, style, typeface)
-            let (x0, x1) = (Int(at.x - width / 2 - 10), Int(at.x + width / 2 + 10))
-            let (y0, y1) = (Int(at.y - style.capHeight / 2 - 9), Int(at.y + style.capHeight / 2 + 9))
+            let (x0, x1) = (
+                Pixel.index(at.x - width / 2 - 10, .towardZero), Pixel.index(at.x + width / 2 + 10, .towardZero)
+            )
+            let (y0, y1) = (
+                Pixel.index(at.y - style.capHeight / 2 - 9, .towardZero),
+                Pixel.index(at.y + style.capHeight / 2 + 9, .towardZero)
+            )
             image.fillRectangle(x0: x0 - 2, y0: y0 - 2, x1: x1 + 2, y1: y1 + 2, Self.labelBorder)
             image.fillRectangle(x0: x0, y0: y0, x1: x1, y1: y1, ChartTheme.background)
             try image.drawText(

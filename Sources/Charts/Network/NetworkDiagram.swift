@@ -53,6 +53,7 @@ struct NetworkDiagram {
         return RenderedChart(
             fileName: final ? "network-final.png" : "network-initial.png", title: title, altText: altText,
             dataNote: note, cssWidth: Self.cssSize.width, cssHeight: Self.cssSize.height,
+            smallestTextPixels: image.smallestTextCSSPixels(cssWidth: Self.cssSize.width),
             bytes: try image.palettePNG(inks: Self.inks))
     }
 
@@ -78,7 +79,7 @@ struct NetworkDiagram {
             ? ProseNumber.list(names) : "\(names[0]) … \(names[names.count - 1]) (\(names.count) inputs)"
         let threshold = ProseNumber.text(log.settings.threshold)
         return "The network \(when): the inputs \(inputs) feed one sigmoid neuron through \(links), with bias "
-            + "\(parameter("b", bias)). It computes z = W·x + b and s = σ(z), and predicts 1 when s ≥ \(threshold). "
+            + "\(parameter("b", bias)). It computes z = Wᵀ·x + b and s = σ(z), and predicts 1 when s ≥ \(threshold). "
             + "Links are as wide as the weight is large, blue when positive and orange when negative."
     }
 

@@ -13,14 +13,18 @@ public struct RenderedChart: Sendable, Equatable {
     public let cssWidth: Int
     /// The display height in CSS pixels; PNG charts are drawn twice as high, the GIF at this height.
     public let cssHeight: Int
+    /// The font size of the chart's smallest text, in CSS pixels at the display size: the page
+    /// never shows the chart so small that this falls below the legible minimum.
+    public let smallestTextPixels: Double
     /// The PNG or GIF bytes.
     public let bytes: [UInt8]
 
     /// A chart file with its texts (the site's tests build their own).
     public init(
         fileName: String, title: String, altText: String, dataNote: String, cssWidth: Int, cssHeight: Int,
-        bytes: [UInt8]
+        smallestTextPixels: Double, bytes: [UInt8]
     ) {
+        self.smallestTextPixels = smallestTextPixels
         self.fileName = fileName
         self.title = title
         self.altText = altText

@@ -4,7 +4,8 @@ import Training
 enum RunChart: CaseIterable, Sendable {
     case weights, bias, errors, loss, boundary, animation, networkInitial, networkFinal
 
-    /// Renders this chart of `log`; nil when it does not apply (the animation without two features).
+    /// Renders this chart of `log`; nil when it does not apply (the boundary
+    /// charts without two features).
     func render(_ log: TrainingLog, facts: RunFacts, typeface: Typeface) throws(ChartError) -> RenderedChart? {
         let time = TimeCharts(log: log, facts: facts)
         switch self {
@@ -39,7 +40,7 @@ enum RunChart: CaseIterable, Sendable {
         let image = try LineChartRenderer(chart: chart, typeface: typeface).render()
         return RenderedChart(
             fileName: fileName, title: chart.title, altText: altText, dataNote: dataNote, cssWidth: chart.cssWidth,
-            cssHeight: chart.cssHeight,
+            cssHeight: chart.cssHeight, smallestTextPixels: image.smallestTextCSSPixels(cssWidth: chart.cssWidth),
             bytes: try image.palettePNG(inks: ChartTheme.frameInks + chart.series.map(\.colour)))
     }
 }

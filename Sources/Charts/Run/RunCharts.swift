@@ -5,7 +5,7 @@ import Training
 /// Every chart of a training run, rendered with libgd.
 public enum RunCharts {
     /// All charts of a run, rendered in parallel, in a stable order: weights.png, bias.png,
-    /// errors.png, loss.png, boundary.png, boundary.gif (two features only),
+    /// errors.png, loss.png, boundary.png and boundary.gif (two features only),
     /// network-initial.png, network-final.png.
     ///
     /// The same log always gives byte-identical files.

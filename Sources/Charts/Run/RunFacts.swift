@@ -4,7 +4,7 @@ import Training
 /// rather than once per chart (it costs O(iterations × features)).
 struct RunFacts: Sendable {
     /// The first iteration from which every prediction is right, as TrainingSummary says.
-    let convergedAt: Int?
+    let allRightFrom: Int?
     /// The last iteration whose update changed W or b; 0 when none did.
     let lastParameterChange: Int
     /// How many updates changed W or b.
@@ -16,7 +16,7 @@ struct RunFacts: Sendable {
     ///
     /// - Complexity: O(count × n) time, O(n + kept) memory.
     init(_ log: TrainingLog, kept: Int = BoundaryCharts.maximumFrames) {
-        convergedAt = log.summary.convergedAt
+        allRightFrom = log.summary.allRightFrom
         let biases = log.biasSeries
         var weights = log.weights(after: 0)
         var bias = log.bias(0)

@@ -7,7 +7,7 @@ extension TimeCharts {
         if let diverged = log.divergedAt {
             return " W or b became non-finite at iteration \(ProseNumber.count(diverged)), where training stopped."
         }
-        if let converged = facts.convergedAt {
+        if let converged = facts.allRightFrom {
             return " Every sample is classified correctly from iteration \(ProseNumber.count(converged)) on (marked)."
         }
         return " Training did not reach a state where every sample is classified correctly."
@@ -45,7 +45,7 @@ extension TimeCharts {
             return "Misclassified samples, out of \(m): \(low) \(when)." + outcome
         }
         var text = "Misclassified samples, out of \(m), per iteration: \(first) at iteration 1"
-        if let converged = facts.convergedAt, converged > 1 {
+        if let converged = facts.allRightFrom, converged > 1 {
             text += ", 0 from iteration \(ProseNumber.count(converged)) to the last, \(n)."
         } else {
             text += ", \(last) at iteration \(n); between \(low) and \(high) throughout."

@@ -13,7 +13,7 @@ struct TimeCharts {
     /// Convergence and divergence, marked on every time chart.
     var markers: [ChartMarker] {
         var markers: [ChartMarker] = []
-        if let converged = facts.convergedAt {
+        if let converged = facts.allRightFrom {
             markers.append(ChartMarker(x: converged, label: "converged at iteration \(converged)", dashed: true))
         }
         if let diverged = log.divergedAt {

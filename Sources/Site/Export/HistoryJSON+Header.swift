@@ -39,8 +39,8 @@ extension HistoryJSON {
         let summary = log.summary
         try out.append("{\"iterationsRun\":")
         try out.appendInteger(summary.iterationsRun)
-        try out.append(",\"convergedAt\":")
-        try out.appendJSONInteger(summary.convergedAt)
+        try out.append(",\"allRightFrom\":")
+        try out.appendJSONInteger(summary.allRightFrom)
         try out.append(",\"divergedAt\":")
         try out.appendJSONInteger(summary.divergedAt)
         try out.append(",\"finalWeights\":")
@@ -48,7 +48,9 @@ extension HistoryJSON {
         try out.append(",\"finalBias\":")
         try out.appendJSONNumber(summary.finalBias)
         try out.append(",\"accuracy\":")
-        try out.appendJSONNumber(summary.accuracy)
+        try out.appendJSONNumber(summary.accuracy ?? .nan)
+        try out.append(",\"finalCrossEntropy\":")
+        try out.appendJSONNumber(log.finalPass.crossEntropy)
         try out.append(",\"nearThreshold\":")
         try writeNearThreshold(log.nearThreshold, to: &out)
         try out.append(",\"predictionChanges\":")
@@ -56,7 +58,8 @@ extension HistoryJSON {
         try out.append(UInt8(ascii: "}"))
     }
 
-    /// `[{"iteration":K,"samples":[{"sample":i,"z":…,"s":…},…]},…]`, one object per iteration.
+    /// `[{"iteration":K,"samples":[{"sample":i,"z":…,"s":…,"flipsWithExpOneUlpOff":…},…]},…]`, one
+    /// object per iteration.
     private static func writeNearThreshold(_ samples: [NearThresholdSample], to out: inout ExportBuffer)
         throws(OutputError)
     {
@@ -76,6 +79,8 @@ extension HistoryJSON {
             try out.appendJSONNumber(sample.z)
             try out.append(",\"s\":")
             try out.appendJSONNumber(sample.s)
+            try out.append(",\"flipsWithExpOneUlpOff\":")
+            try out.append(sample.flipsWithExpOneUlpOff ? "true" : "false")
             try out.append(UInt8(ascii: "}"))
         }
         try out.append(samples.isEmpty ? "]" : "]}]")

@@ -6,7 +6,7 @@ import Training
 ///     {"generator":"nnreport","title":"…",
 ///     "dataset":{"name":…,"featureNames":[…],"features":[[…],…],"labels":[…]},
 ///     "settings":{"weights":[…],"bias":…,"learningRate":…,"iterations":…,"rule":"…","threshold":…},
-///     "summary":{"iterationsRun":…,"convergedAt":…,"divergedAt":…,"finalWeights":[…],"finalBias":…,
+///     "summary":{"iterationsRun":…,"allRightFrom":…,"divergedAt":…,"finalWeights":[…],"finalBias":…,
 ///       "accuracy":…,"nearThreshold":[{"iteration":…,"samples":[{"sample":…,"z":…,"s":…}]}],
 ///       "predictionChanges":[…]},
 ///     "iterations":[

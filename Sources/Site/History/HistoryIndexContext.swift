@@ -17,7 +17,7 @@ struct HistoryIndexContext {
             if changesByPage[page] > 0 {
                 events.append("predictions changed in \(Display.count(changesByPage[page], "iteration"))")
             }
-            if let converged = summary.convergedAt, range.contains(converged) {
+            if let converged = summary.allRightFrom, range.contains(converged) {
                 events.append("converged at iteration \(Display.count(converged))")
             }
             if boundaryByPage[page] > 0 {
@@ -45,8 +45,8 @@ struct HistoryIndexContext {
                         + "page-NNNN.html#it-K."),
                 "firstPage": .string(HistoryPaging.fileName(ofPage: 1) + "#it-1"),
                 "lastPage": .string(link(log.count)),
-                "convergedHref": .string(link(summary.convergedAt)),
-                "convergedAt": .int(summary.convergedAt ?? 0),
+                "allRightHref": .string(link(summary.allRightFrom)),
+                "allRightFrom": .int(summary.allRightFrom ?? 0),
                 "divergedHref": .string(link(summary.divergedAt)),
                 "divergedAt": .int(summary.divergedAt ?? 0),
                 "caption": .string(

@@ -49,7 +49,7 @@ struct HistoryPageContext {
         }
         text += "."
         let summary = log.summary
-        if let converged = summary.convergedAt, range.contains(converged) {
+        if let converged = summary.allRightFrom, range.contains(converged) {
             text += " Training converged at iteration \(Display.count(converged)), on this page."
         }
         if let diverged = summary.divergedAt, range.contains(diverged) {

@@ -58,6 +58,11 @@ enum MathML {
         "<mfrac>\(numerator)\(denominator)</mfrac>"
     }
 
+    /// A per-sample quantity with the sample in a raised index: e⁽ⁱ⁾.
+    static func ofSample(_ name: String) -> String {
+        sup(identifier(name), row(op("("), identifier("i"), op(")")))
+    }
+
     /// A big operator with limits below and above, such as Σ from i = 1 to m.
     static func underOver(_ base: String, _ under: String, _ over: String) -> String {
         "<munderover>\(base)\(under)\(over)</munderover>"

@@ -43,6 +43,12 @@ enum Display {
         "\(count(value)) \(value == 1 ? noun : plural ?? noun + "s")"
     }
 
+    /// "a", "a and b", "a, b and c".
+    static func list(_ items: [String]) -> String {
+        guard items.count > 1, let last = items.last else { return items.first ?? "" }
+        return items.dropLast().joined(separator: ", ") + " and " + last
+    }
+
     /// A file size for people: "812 bytes", "292 KB", "1.4 MB".
     static func bytes(_ count: Int) -> String {
         if count < 1000 { return "\(count) bytes" }

@@ -96,16 +96,23 @@ public struct SiteGenerator {
     var pageDescription: String {
         let summary = input.log.summary
         var text = "A sigmoid neuron trained on \(input.log.dataset.name) for \(input.log.count) iterations"
-        if let converged = summary.convergedAt { text += ", converging at iteration \(converged)" }
+        if let converged = summary.allRightFrom { text += ", converging at iteration \(converged)" }
         return text + ": forward propagation and backpropagation with the run's own numbers."
     }
 
-    /// 404.html: served by hosts at any depth, so its links are absolute when the site URL is known.
+    /// 404.html: served by hosts at any depth. With the site's URL known its links are absolute;
+    /// without it the page carries its own style and icon, so it renders at any depth, and its
+    /// links are relative to the folder of the missing address.
     private func notFoundPage() throws(TemplateError) -> String {
         let root = input.baseURL ?? ""
+        let style = input.baseURL == nil ? templates.asset("assets/style.css") ?? "" : ""
         let renderer = PageRenderer(
-            templates: templates, input: input, policy: ContentSecurityPolicy.site, inlineStyle: "",
-            favicon: "favicon.png", singleFile: false)
+            templates: templates, input: input,
+            policy: style.isEmpty ? ContentSecurityPolicy.site : ContentSecurityPolicy.singleFile(inlineStyle: style),
+            inlineStyle: style,
+            favicon: style.isEmpty
+                ? "favicon.png" : "data:image/png;base64," + Data(input.favicon).base64EncodedString(),
+            singleFile: false)
         return try renderer.render(
             "404", ["perPage": .string(Display.count(HistoryPaging.perPage))],
             .init(

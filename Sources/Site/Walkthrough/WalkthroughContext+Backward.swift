@@ -35,20 +35,50 @@ extension WalkthroughContext {
         return [
             "errorIntro": .string(
                 thresholded
-                    ? "The error of each sample is its prediction minus its label, e = ŷ − y:"
-                    : "The error of each sample is its sigmoid output minus its label, e = s − y:"),
+                    ? "The error of each sample is its prediction minus its label, e = ŷ − y, as the article "
+                        + "computes it. Under this rule what follows is not the gradient of any loss: ŷ jumps "
+                        + "from 0 to 1 at the threshold, so its derivative with respect to z is 0 wherever it "
+                        + "exists, and no loss has ŷ − y as its slope. It is the perceptron's correction, and "
+                        + "section 7 sets it beside the true gradient of the cross-entropy:"
+                    : "The error of each sample is its sigmoid output minus its label, e = s − y. For the mean "
+                        + "cross-entropy L this is m·∂L/∂z (section 7 derives it), so what follows is the exact "
+                        + "gradient of L:"),
             "errorMath": .string(errorMath),
-            "sampleCountText": .string(Display.count(m, "sample")),
+            "gradientIntro": .string(
+                (thresholded ? "dW and db (the article calls them error gradients)" : "The gradient dW = ∂L/∂W")
+                    + " average each input times its sample's error over the \(Display.count(m, "sample")), "
+                    + (thresholded ? "and db" : "and db = ∂L/∂b") + " averages the errors alone:"),
+            "gradientCaption": .string(
+                thresholded
+                    ? "dW and db of iteration 1 with their sums written out"
+                    : "The gradient of iteration 1 with its sums written out"),
             "gradientFormulaMath": .string(gradientFormulas),
             "gradients": .list(gradients + [biasGradient]),
-            "learningRate": .string(Display.short(alpha)),
+            "updateIntro": .string(
+                "Then every parameter moves against its \(thresholded ? "correction" : "gradient"): the step is "
+                    + "α·dW for W and α·db for b, with α = \(Display.short(alpha)):"),
             "updateFormulaMath": .string(updateFormulas),
             "updates": .list(updates),
-            "conclusion": .string(
-                "Iteration 2 starts from W = \(vector(log.weights(after: 1))) and b = \(Display.short(log.bias(1))). "
-                    + "The same forward and backward passes repeat for all \(Display.count(settings.iterations, "iteration")); "
-                    + "the history lists every one of them."),
+            "conclusion": .string(conclusion),
         ]
+    }
+
+    /// Where iteration 2 starts, and how many times the passes repeat in this run.
+    private var conclusion: String {
+        let start =
+            "Iteration 2 starts from W = \(column(log.weights(after: 1))) and b = \(Display.short(log.bias(1))). "
+        if let diverged = log.divergedAt {
+            if diverged == 1 {
+                return "The update of iteration 1 already left W or b no longer a finite number, so training "
+                    + "stopped after this one iteration."
+            }
+            return start + "The same forward and backward passes repeat until iteration \(Display.count(diverged)), "
+                + "where training stopped because W or b was no longer a finite number (\(Display.count(diverged)) "
+                + "of the \(Display.count(settings.iterations, "iteration")) asked for); the history lists each of them."
+        }
+        guard log.count > 1 else { return "This run has only this one iteration." }
+        return start + "The same forward and backward passes repeat for all "
+            + "\(Display.count(log.count, "iteration")); the history lists every one of them."
     }
 
     /// "(…) / 4 = 0.25", noting when the sum runs over samples not shown.
@@ -88,7 +118,7 @@ extension WalkthroughContext {
             MathML.underOver(
                 MathML.op("∑"), MathML.row(MathML.identifier("i"), MathML.op("="), MathML.integer(1)),
                 MathML.identifier("m")),
-            MathML.sub(MathML.identifier("e"), MathML.identifier("i")))
+            MathML.ofSample("e"))
         return MathML.block(
             MathML.lines([dW, db]),
             label: "dW equals one over m times X times e transposed; db equals one over m times the sum of the errors")

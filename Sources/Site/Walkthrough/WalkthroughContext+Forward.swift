@@ -26,8 +26,9 @@ extension WalkthroughContext {
         return [
             "formulaMath": .string(forwardFormulas),
             "intro": .string(
-                "Iteration 1 starts from W = \(vector(settings.initialWeights)) and b = "
-                    + "\(Display.short(settings.initialBias)). For each sample:"),
+                "Iteration 1 starts from W = \(column(settings.initialWeights)) and b = "
+                    + "\(Display.short(settings.initialBias)). For each sample i, z⁽ⁱ⁾ = Wᵀ·x⁽ⁱ⁾ + b = "
+                    + "Σⱼ wⱼ·xⱼ⁽ⁱ⁾ + b:"),
             "samples": .list(samples),
             "moreSamples": .string(
                 shown == m
@@ -59,14 +60,14 @@ extension WalkthroughContext {
             MathML.fraction(
                 MathML.integer(1),
                 MathML.row(
-                    MathML.integer(1), MathML.op("+"),
-                    MathML.sup(MathML.identifier("e"), MathML.row(MathML.op("−"), MathML.identifier("z"))))))
+                    MathML.integer(1), MathML.op("+"), MathML.name("exp"), MathML.op("("), MathML.op("−"),
+                    MathML.identifier("z"), MathML.op(")"))))
         let prediction = MathML.row(
             MathML.identifier("ŷ"), MathML.op("="), MathML.integer(1), MathML.text(" where "), MathML.identifier("s"),
             MathML.op("≥"), MathML.number(settings.threshold), MathML.text(", else "), MathML.integer(0))
         return MathML.block(
             MathML.lines([z, sigmoid, prediction]),
-            label: "z equals W transposed times X plus b; s equals sigma of z, one over one plus e to the minus z; "
+            label: "z equals W transposed times X plus b; s equals sigma of z, one over one plus exp of minus z; "
                 + "y hat is 1 where s is at least \(Display.short(settings.threshold)), else 0")
     }
 }

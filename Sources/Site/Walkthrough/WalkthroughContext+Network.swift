@@ -5,9 +5,10 @@ extension WalkthroughContext {
     var networkValue: TemplateValue {
         let n = dataset.featureCount, m = dataset.sampleCount
         let shape =
-            "W is \(n)×1: one weight per input (n = \(n)) for the one output neuron. So Wᵀ is 1×\(n), "
-            + "and Wᵀ·X is 1×\(m): one value of z per sample. Before training, W = \(vector(settings.initialWeights)) "
-            + "and b = \(Display.short(settings.initialBias))."
+            "W is \(n)×1: one weight per input (n = \(n)) for the one output neuron, a column. So Wᵀ is 1×\(n), "
+            + "Wᵀ·X is 1×\(m), one value per sample, and adding the single number b to that row adds it to every "
+            + "entry (numpy calls this broadcasting): z = Wᵀ·X + b is 1×\(m), one z⁽ⁱ⁾ per sample. Before training, "
+            + "W = \(column(settings.initialWeights)) and b = \(Display.short(settings.initialBias))."
         let weights = MathML.row(
             MathML.identifier("W"), MathML.op("="),
             MathML.matrix(

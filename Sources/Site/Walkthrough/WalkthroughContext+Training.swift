@@ -22,9 +22,13 @@ extension WalkthroughContext {
             : "Every iteration where a prediction changed"
         return [
             "intro": .string(
-                "The charts follow the weights, the bias, the mistakes and the losses through all "
-                    + "\(Display.count(log.count, "iteration")). A vertical line marks where training converged "
-                    + "or diverged."),
+                "The charts follow the weights, the bias, the mistakes and the losses through "
+                    + (log.count == 1 ? "the run's only iteration. " : "all \(Display.count(log.count, "iteration")). ")
+                    + (outcome.divergedAt != nil
+                        ? "A vertical line marks the iteration where training diverged."
+                        : outcome.allRightFrom != nil
+                            ? "A vertical line marks the iteration from which every prediction is right."
+                            : "No iteration is marked: at the end some predictions are still wrong.")),
             "charts": .list(Self.trainingCharts.map(figure).filter { $0 != false }),
             "changesIntro": .string(changesIntro(changes)),
             "hasChanges": .bool(!changes.isEmpty),
@@ -37,6 +41,7 @@ extension WalkthroughContext {
 
     private func changesIntro(_ changes: [Int]) -> String {
         guard let last = changes.last else {
+            guard log.count > 1 else { return "With a single iteration there is no later one to compare it with." }
             return "No prediction changed after iteration 1: the neuron kept classifying every sample the same way."
         }
         return "A prediction changed in \(Display.count(changes.count, "iteration")); the last change was in "
@@ -55,27 +60,15 @@ extension WalkthroughContext {
 
     private func convergenceText(_ outcome: TrainingSummary) -> String {
         if let diverged = outcome.divergedAt {
-            return "Training diverged: the update of iteration \(Display.count(diverged)) made the weights or the bias "
-                + "overflow to a non-finite value, and training stopped there. The history and the downloads keep "
-                + "every value up to that point."
+            return "Training diverged: the update of iteration \(Display.count(diverged)) made W or b a non-finite "
+                + "number, and training stopped there. The history and the downloads keep every value up to that point."
         }
-        guard let converged = outcome.convergedAt else {
-            return "Training did not converge: in the last iteration \(log.errors(log.count)) of the "
+        guard let allRight = outcome.allRightFrom else {
+            return "In the last iteration \(log.errors(log.count)) of the "
                 + "\(Display.count(dataset.sampleCount, "sample")) were still misclassified."
         }
-        var text =
-            "From iteration \(Display.count(converged)) on every prediction is right and stays right to the last "
-            + "iteration, \(Display.count(log.count))."
-        if settings.rule == .thresholded {
-            text +=
-                " After that nothing moves: under the thresholded rule a right prediction has error 0, so the "
-                + "gradient is 0 and W and b keep their values."
-        } else {
-            text +=
-                " Under the logistic rule the parameters keep moving after that, more and more slowly, because "
-                + "s − y is never exactly 0."
-        }
-        return text
+        return "From iteration \(Display.count(allRight)) on every prediction is right and stays right to the last "
+            + "iteration, \(Display.count(log.count)). " + afterAllRightText(outcome)
     }
 
     /// The note about samples whose s was within two ulps of T, or false when there were none.
@@ -83,18 +76,32 @@ extension WalkthroughContext {
         let samples = log.nearThreshold
         guard !samples.isEmpty else { return false }
         let iterations = log.nearThresholdIterations
-        let listed = iterations.prefix(12).map { Display.count($0) }
-        let list = listed.joined(separator: ", ") + (iterations.count > 12 ? ", …" : "")
         let threshold = settings.threshold
-        let residue = samples.map(\.z).filter { $0 != 0 }.map(abs).max().map(Display.short) ?? "0"
-        let boundary = threshold == 0.5 ? "0" : "ln(T/(1 − T))"
-        let text =
-            "In \(Display.count(iterations.count, "iteration")) (\(list)) a sample sat on the decision boundary: "
-            + "its z was within rounding error of \(boundary) (residues up to \(residue), where exact arithmetic gives "
-            + "\(boundary)), so s = σ(z) lay within two units in the last place of the threshold "
-            + "\(Display.short(threshold)), and the rounding and the ≥ of the threshold, not the data, decided its "
-            + "class. There nnreport uses the correctly rounded sigmoid; numpy's vectorised exp can round the other "
-            + "way on some CPUs."
+        let flipping = iterations.filter { k in samples.contains { $0.iteration == k && $0.flipsWithExpOneUlpOff } }
+        let level = threshold == 0.5 ? "0" : "ln(T/(1 − T)), where σ(z) = T"
+        var text =
+            "In \(Display.count(iterations.count, "iteration")) (\(listed(iterations))) a sample sat right on the "
+            + "decision boundary: its z was within a hair of \(level) (the largest distance was "
+            + "\(Display.short(samples.map { abs($0.z - thresholdLevel) }.max() ?? 0))), so close that its s = σ(z) "
+            + "came out within two units in the last place of the threshold \(Display.short(threshold)) — the "
+            + "smallest steps float64 can take, about 10⁻¹⁶ here. For those samples the last bits of the "
+            + "arithmetic, not the data, decided the class. nnreport computes s exactly as the article's code does, "
+            + "1 / (1 + exp(−z)) in float64 with an exp that is correctly rounded (the float64 number nearest the "
+            + "true value), so these classes are the article's wherever numpy's exp rounds correctly too. "
+        if flipping.isEmpty {
+            text +=
+                "None of them depends on that: an exp off by one unit in the last place would give the same classes."
+        } else if flipping.count == iterations.count {
+            text +=
+                "In every one of them an exp off by one unit in the last place, as numpy's fast exp is for some "
+                + "inputs on some processors (AVX-512), would give the other class, so numpy on such a machine can "
+                + "take another path from the first of them on."
+        } else {
+            text +=
+                "In \(Display.count(flipping.count, "iteration")) (\(listed(flipping))) an exp off by one unit in the "
+                + "last place, as numpy's fast exp is for some inputs on some processors (AVX-512), would give the "
+                + "other class, so numpy on such a machine can take another path from there."
+        }
         let rows: [TemplateValue] = samples.prefix(Self.boundaryRowsShown).map { sample in
             [
                 "iteration": .int(sample.iteration),
@@ -103,6 +110,7 @@ extension WalkthroughContext {
                 "z": .string(Display.exact(sample.z)),
                 "s": .string(Display.exact(sample.s)),
                 "prediction": .int(sample.s >= threshold ? 1 : 0),
+                "flips": .string(sample.flipsWithExpOneUlpOff ? "yes" : "no"),
             ]
         }
         let more =
@@ -110,5 +118,10 @@ extension WalkthroughContext {
             ? "…and \(Display.count(samples.count - Self.boundaryRowsShown, "more sample")) on the boundary, "
                 + "listed in data/history.json." : ""
         return ["text": .string(text), "rows": .list(rows), "more": .string(more)]
+    }
+
+    /// "13, 15, 17" with at most 12 iterations listed.
+    private func listed(_ iterations: [Int]) -> String {
+        iterations.prefix(12).map { Display.count($0) }.joined(separator: ", ") + (iterations.count > 12 ? ", …" : "")
     }
 }

@@ -1,7 +1,8 @@
 import Charts
+import Foundation
 import Training
 
-/// The values of the walkthrough page (SPEC §6). Every number comes from the run's log; the
+/// The values of the walkthrough page. Every number comes from the run's log; the
 /// templates hold the structure and the teaching text that does not depend on the run.
 struct WalkthroughContext {
     let input: SiteInput
@@ -44,6 +45,7 @@ struct WalkthroughContext {
             "src": .string(links.image(chart.fileName)),
             "width": .int(chart.cssWidth),
             "height": .int(chart.cssHeight),
+            "textPixels": .string(Display.short(chart.smallestTextPixels)),
             "alt": .string(chart.altText),
             "caption": .string(chart.title + "."),
             "dataNote": .string(chart.dataNote),
@@ -59,8 +61,20 @@ struct WalkthroughContext {
         return String(String(value).compactMap { $0.wholeNumberValue.map { digits[$0] } })
     }
 
-    /// A vector in prose: "[0.4, 0.2]".
-    func vector(_ values: [Double]) -> String {
-        "[" + values.map(Display.short).joined(separator: ", ") + "]"
+    /// Values in prose: "[0.4, 0.2]", the middle of long lists elided.
+    func list(_ values: [Double]) -> String {
+        let shown =
+            values.count <= Self.samplesShown
+            ? values.map(Display.short)
+            : values.prefix(Self.samplesShown - 1).map(Display.short) + ["…", Display.short(values[values.count - 1])]
+        return "[" + shown.joined(separator: ", ") + "]"
     }
+
+    /// ln(T/(1 − T)), the z at which σ(z) = T.
+    func logit(_ t: Double) -> Double {
+        t == 0.5 ? 0 : Foundation.log(t / (1 - t))
+    }
+
+    /// W in prose: a column written as the transpose of its row, "[0.4, 0.2]ᵀ".
+    func column(_ values: [Double]) -> String { list(values) + "ᵀ" }
 }

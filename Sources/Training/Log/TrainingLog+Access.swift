@@ -56,10 +56,13 @@ extension TrainingLog {
     }
 
     /// The outcome of the run, derived from the columns (the log keeps it once training ends).
-    func computeSummary() -> TrainingSummary {
+    func computeSummary(lastStep state: TrainingState) -> TrainingSummary {
         TrainingSummary(
             iterationsRequested: settings.iterations, errors: errorColumn, divergedAt: divergedAt,
             finalWeights: weights(after: count), finalBias: bias(count),
-            finalCorrect: finalPass.correctCount(dataset.labels), sampleCount: dataset.sampleCount)
+            finalCorrect: finalPass.correctCount(dataset.labels), sampleCount: dataset.sampleCount,
+            motion: TrainingSummary.Motion(
+                firstLoss: count > 0 ? bce(1) : .nan, lastLoss: count > 0 ? bce(count) : .nan,
+                learningRate: settings.learningRate, dW: state.dW, db: state.db))
     }
 }

@@ -6,25 +6,29 @@ public struct ForwardPass: Sendable, Equatable {
     public let s: [Double]
     /// ŷ = 1 where s ≥ T, else 0, per sample.
     public let predictions: [UInt8]
+    /// The mean binary cross-entropy of s against the labels.
+    public let crossEntropy: Double
 
-    /// Runs the forward pass with the same arithmetic as training, so the final
-    /// predictions agree with what the next iteration would have logged.
+    /// Runs the forward pass with the same arithmetic as training, so the final predictions
+    /// agree with what the next iteration would have logged.
     public init(dataset: Dataset, weights: [Double], bias: Double, threshold: Double) {
         let m = dataset.sampleCount
         var z = [Double](repeating: 0, count: m)
         var s = z
+        var losses = z
         var predictions = [UInt8](repeating: 0, count: m)
         for i in 0..<m {
             var sum = 0.0
             for j in 0..<dataset.featureCount { sum += weights[j] * dataset.features[j][i] }
             z[i] = sum + bias
-            let output = sigmoid(z[i])
-            s[i] = output
-            predictions[i] = output >= threshold ? 1 : 0
+            s[i] = sigmoid(z[i])
+            predictions[i] = s[i] >= threshold ? 1 : 0
+            losses[i] = Training.crossEntropy(z: z[i], label: dataset.labels[i])
         }
         self.z = z
         self.s = s
         self.predictions = predictions
+        crossEntropy = m > 0 ? pairwiseSum(losses) / Double(m) : .nan
     }
 
     /// How many samples are predicted as labelled.

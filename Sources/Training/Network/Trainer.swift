@@ -20,30 +20,39 @@ public enum Trainer {
         }
         log.finalPass = ForwardPass(
             dataset: dataset, weights: state.weights, bias: state.bias, threshold: settings.threshold)
-        log.summary = log.computeSummary()
+        log.summary = log.computeSummary(lastStep: state)
         return log
     }
 
     /// Trains like `train(_:settings:)` but keeps only what the outcome needs, for comparing
     /// another rule on the same data without a second full log.
     public static func summary(_ dataset: Dataset, settings: TrainingSettings) -> TrainingSummary {
-        var state = TrainingState(dataset: dataset, settings: settings, computesLosses: false)
+        let last = max(settings.iterations, 1)
+        var state = TrainingState(dataset: dataset, settings: settings, computesLosses: true)
         var errors: [Int32] = []
         errors.reserveCapacity(settings.iterations)
         var divergedAt: Int?
-        for iteration in 1...max(settings.iterations, 1) {
+        var firstLoss = Double.nan
+        for iteration in 1...last {
+            // The losses are needed only at the ends: the first iteration, and the last that runs.
+            state.computesLosses = iteration == 1 || iteration == last
             state.step()
-            errors.append(Int32(state.errors))
+            if iteration == 1 { firstLoss = state.bce }
+            errors.append(Int32(clamping: state.errors))
             if state.hasDiverged {
                 divergedAt = iteration
                 break
             }
         }
+        let lastLoss = state.lossOfLastForwardPass()
         let final = ForwardPass(
             dataset: dataset, weights: state.weights, bias: state.bias, threshold: settings.threshold)
         return TrainingSummary(
             iterationsRequested: settings.iterations, errors: errors, divergedAt: divergedAt,
             finalWeights: state.weights, finalBias: state.bias,
-            finalCorrect: final.correctCount(dataset.labels), sampleCount: dataset.sampleCount)
+            finalCorrect: final.correctCount(dataset.labels), sampleCount: dataset.sampleCount,
+            motion: TrainingSummary.Motion(
+                firstLoss: firstLoss, lastLoss: lastLoss, learningRate: settings.learningRate, dW: state.dW,
+                db: state.db))
     }
 }

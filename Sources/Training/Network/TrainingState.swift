@@ -39,7 +39,10 @@ struct TrainingState {
     private(set) var predictionsChanged = false
     private var steps = 0
     /// False for a run that reports only its outcome: the losses are then not computed.
-    private let computesLosses: Bool
+    var computesLosses: Bool
+    /// W and b before the last update, the parameters of the last forward pass.
+    private var previousWeights: [Double]
+    private var previousBias: Double
 
     init(dataset: Dataset, settings: TrainingSettings, computesLosses: Bool = true) {
         self.computesLosses = computesLosses
@@ -52,6 +55,8 @@ struct TrainingState {
         learningRate = settings.learningRate
         weights = settings.initialWeights
         bias = settings.initialBias
+        previousWeights = settings.initialWeights
+        previousBias = settings.initialBias
         perSample = Array(repeating: 0, count: 5 * sampleCount)
         predictions = Array(repeating: 0, count: sampleCount)
         dW = Array(repeating: 0, count: featureCount)
@@ -83,10 +88,25 @@ struct TrainingState {
         steps += 1
         forward()
         backward()
+        previousBias = bias
         for j in 0..<featureCount {
+            previousWeights[j] = weights[j]
             weights[j] = weights[j] - learningRate * dW[j]
         }
         bias = bias - learningRate * db
+    }
+
+    /// The mean cross-entropy of the last forward pass, computed again with its parameters when
+    /// the pass itself skipped the losses.
+    func lossOfLastForwardPass() -> Double {
+        guard steps > 0 else { return .nan }
+        if computesLosses { return bce }
+        var again = self
+        again.weights = previousWeights
+        again.bias = previousBias
+        again.computesLosses = true
+        again.forward()
+        return again.bce
     }
 
     // MARK: - Forward pass

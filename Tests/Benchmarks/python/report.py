@@ -93,7 +93,7 @@ def train(X, y, W0, b0, alpha, iterations, rule, T, log=True):
             DW[k], DB[k], WS[k], BS[k] = dW[:, 0], db, W[:, 0], b
     wrong = np.flatnonzero(ERR)
     converged = None if ERR[-1] else (int(wrong[-1]) + 2 if wrong.size else 1)
-    summary = {"iterations": iterations, "convergedAt": converged, "finalWeights": W[:, 0].tolist(),
+    summary = {"iterations": iterations, "allRightFrom": converged, "finalWeights": W[:, 0].tolist(),
                "finalBias": b, "correct": m - int(ERR[-1]), "samples": m}
     if not log:
         return summary
@@ -151,7 +151,7 @@ def series_chart(path, title, ylabel, series, converged):
 def charts(folder, X, y, log, W0, b0, names):
     N = len(log["b"])
     steps = np.arange(0, N + 1)
-    converged = log["summary"]["convergedAt"]
+    converged = log["summary"]["allRightFrom"]
     weights = [(f"w for {name}", steps, np.concatenate(([W0[j]], log["w"][:, j]))) for j, name in enumerate(names)]
     series_chart(folder / "weights.png", "Weights", "w", weights, converged)
     series_chart(folder / "bias.png", "Bias", "b", [("b", steps, np.concatenate(([b0], log["b"])))], converged)

@@ -34,7 +34,7 @@ struct HistoryCSVTests {
         let lines = try Self.csv(ExportFixtures.andRun(iterations: 1000)).split(separator: "\n")
         #expect(lines.count == 1001)
         let first = lines[1].split(separator: ",")
-        #expect(first.prefix(5) == ["1", "1", "1.2", "1.4", "1.6"])
+        #expect(first.prefix(5) == ["1", "1", "1.4", "1.2", "1.6"])
         #expect(first[9...17] == ["1", "1", "1", "1", "1", "1", "1", "0", "3"])
         let last = lines[1000].split(separator: ",")
         #expect(last.first == "1000")

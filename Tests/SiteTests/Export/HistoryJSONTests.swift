@@ -26,7 +26,7 @@ struct HistoryJSONTests {
         let dataset = try #require(document["dataset"] as? [String: Any])
         #expect(dataset["name"] as? String == "AND gate")
         #expect(dataset["featureNames"] as? [String] == ["x1", "x2"])
-        #expect(doubles(dataset["features"] as? [Any] ?? []) == [[0, 0, 1, 1], [0, 1, 0, 1]])
+        #expect(doubles(dataset["features"] as? [Any] ?? []) == [[0, 1, 0, 1], [0, 0, 1, 1]])
         #expect(numbers(dataset["labels"]) == [0, 0, 0, 1])
         let settings = try #require(document["settings"] as? [String: Any])
         #expect(numbers(settings["weights"]) == [0.4, 0.2])
@@ -35,7 +35,7 @@ struct HistoryJSONTests {
         #expect(settings["rule"] as? String == "thresholded")
         let summary = try #require(document["summary"] as? [String: Any])
         #expect(number(summary["iterationsRun"]) == 1000)
-        #expect(number(summary["convergedAt"]) == 26)
+        #expect(number(summary["allRightFrom"]) == 26)
         #expect(summary["divergedAt"] is NSNull)
         #expect(numbers(summary["finalWeights"]) == log.summary.finalWeights)
         #expect(number(summary["finalBias"]) == -0.07499999999999982)
@@ -91,7 +91,7 @@ struct HistoryJSONTests {
         let text = try Self.json(log)
         let summary = try #require(try Self.parse(text)["summary"] as? [String: Any])
         #expect(number(summary["divergedAt"]) == Double(divergedAt))
-        #expect(summary["convergedAt"] is NSNull)
+        #expect(summary["allRightFrom"] is NSNull)
         #expect(text.contains("null") && !text.contains("inf") && !text.contains("nan"))
     }
 

@@ -65,9 +65,9 @@ import Training
     @Test func theWalkthroughShowsTheRunsOwnNumbers() throws {
         let html = try SiteMaker.site(SiteMaker.input()).text("index.html")
         for expected in [
-            "0.4·1 + 0.2·0 + 1 = 1.4", "σ(1.4) = 0.8022", "1, since 0.8022 ≥ 0.5", "(0·1 + 0·1 + 1·1 + 1·0) / 4 = 0.25",
+            "0.4·1 + 0.2·0 + 1 = 1.4", "σ(1.4) = 0.8022", "1, since 0.8022 ≥ 0.5", "(0·1 + 1·1 + 0·1 + 1·0) / 4 = 0.25",
             "(1 + 1 + 1 + 0) / 4 = 0.75", "0.4 − 0.1·0.25 = 0.375", "1 − 0.1·0.75 = 0.925",
-            "Converged at iteration 26.",
+            "Every prediction right from iteration 26 on.",
             "In 8 iterations (13, 15, 17, 18, 19, 20, 22, 24)", "1.8735013540549517e−16",
         ] {
             #expect(html.contains(expected), "missing: \(expected)")

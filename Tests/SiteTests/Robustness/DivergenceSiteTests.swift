@@ -65,7 +65,8 @@ import Training
         #expect(weights.altText.contains("non-finite at iteration \(k)"), "\(weights.altText)")
         let site = try Self.site(log, charts: [weights])
         let index = String(decoding: site["index.html"] ?? [], as: UTF8.self)
-        #expect(Self.prose(index).contains("the update of iteration \(k) made the weights or the bias overflow"))
+        #expect(Self.prose(index).contains("Diverged at iteration \(k)."))
+        #expect(Self.prose(index).contains("The update of iteration \(k) left W or b no longer a finite number"))
         Self.expectNoNonFiniteProse(index)
         let json = try JSONSerialization.jsonObject(with: Data(site["data/history.json"] ?? [])) as? [String: Any]
         #expect((json?["summary"] as? [String: Any])?["divergedAt"] as? Int == k)

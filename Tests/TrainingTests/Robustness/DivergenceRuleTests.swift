@@ -62,7 +62,7 @@ import Testing
             #expect(log.mse(k).isNaN == nanZ && (nanZ || (0...1).contains(log.mse(k))), "\(name): mse at \(k)")
             #expect(log.bce(k).isNaN == nanZ && (nanZ || log.bce(k) >= 0), "\(name): bce at \(k)")
         }
-        if log.divergedAt != nil { #expect(log.summary.convergedAt == nil) }
+        if log.divergedAt != nil { #expect(log.summary.allRightFrom == nil) }
     }
 
     @Test func aHugeRateWithTheLogisticRuleKeepsGoing() {
@@ -94,7 +94,7 @@ import Testing
             settings.rule = rule
             let log = Trainer.train(dataset, settings: settings)
             #expect(log.divergedAt == nil)
-            #expect(log.summary.convergedAt != nil)
+            #expect(log.summary.allRightFrom != nil)
             #expect(log.bceSeries.allSatisfy { $0.isFinite })
         }
     }

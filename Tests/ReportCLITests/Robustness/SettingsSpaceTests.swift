@@ -1,0 +1,117 @@
+import Foundation
+import Testing
+
+/// A property test over the whole settings space, run through the built binary: weights, bias,
+/// learning rate, threshold, iterations and datasets drawn from every magnitude float64 has
+/// (0, ±1e−300, ordinary, ±1e150, ±1e308), both rules. Whatever the draw, the process ends with
+/// exit 0 (a complete site whose headline is the one for the run's outcome) or exit 1 with a
+/// message, never by a signal.
+@Suite("Settings space: no draw traps, every site is complete and says what happened")
+struct SettingsSpaceTests {
+    /// How many draws `make test` runs; `SETTINGS_SPACE_DRAWS` raises it for a longer soak.
+    static let draws = Int(ProcessInfo.processInfo.environment["SETTINGS_SPACE_DRAWS"] ?? "") ?? 40
+
+    @Test("a drawn setting ends in a complete site or a clear refusal", arguments: (0..<draws).map(Draw.init))
+    func drawnSettings(_ draw: Draw) throws {
+        let workspace = try Workspace(previousSite: false)
+        try draw.csv.write(toFile: workspace.at("data.csv"), atomically: true, encoding: .utf8)
+        let run = try SpawnedRun.run(draw.arguments + ["-o", "site", "-q"], in: workspace.path, timeout: 120)
+        #expect(run.signal == nil, "\(draw): \(run.summary)")
+        #expect(!run.timedOut, "\(draw): \(run.summary)")
+        guard let code = run.exitCode else { return }
+        guard code == 0 else {
+            #expect(code == 1, "\(draw): \(run.summary)")
+            #expect(!run.stderr.isEmpty, "\(draw): a refusal without a message")
+            return
+        }
+        for file in Self.siteFiles {
+            #expect(FileManager.default.fileExists(atPath: workspace.at("site/" + file)), "\(draw): no \(file)")
+        }
+        let page = try String(contentsOfFile: workspace.at("site/index.html"), encoding: .utf8)
+        let json = try JSONSerialization.jsonObject(
+            with: Data(contentsOf: URL(fileURLWithPath: workspace.at("site/data/history.json"))))
+        let summary = try #require((json as? [String: Any])?["summary"] as? [String: Any])
+        let expected = Self.headline(summary)
+        #expect(page.contains("<strong>\(expected)</strong>"), "\(draw): the headline is not “\(expected)”")
+        for word in ["NaN", " nan", ">nan", "inf<", " inf "] {
+            #expect(!page.contains(word), "\(draw): the walkthrough prints “\(word)”")
+        }
+        if summary["divergedAt"] is NSNull {
+            #expect(!page.contains("training stopped there"), "\(draw): a finished run is described as diverged")
+        } else {
+            #expect(!page.contains("repeat for all"), "\(draw): a diverged run is described as finished")
+        }
+    }
+
+    static let siteFiles = [
+        "index.html", "404.html", "history/index.html", "history/page-0001.html", "data/history.csv",
+        "data/history.json", "assets/style.css", "images/weights.png", "images/bias.png", "images/errors.png",
+        "images/loss.png", "images/network-initial.png", "images/network-final.png",
+    ]
+
+    /// The walkthrough's headline for the outcome history.json reports.
+    static func headline(_ summary: [String: Any]) -> String {
+        if let diverged = summary["divergedAt"] as? Int { return "Diverged at iteration \(grouped(diverged))." }
+        if let allRight = summary["allRightFrom"] as? Int {
+            return "Every prediction right from iteration \(grouped(allRight)) on."
+        }
+        return "Not every prediction right at the end."
+    }
+
+    static func grouped(_ value: Int) -> String {
+        value.formatted(.number.grouping(.automatic).locale(Locale(identifier: "en_US")))
+    }
+}
+
+/// One draw of settings and data from a seeded generator, so a failure names a reproducible case.
+struct Draw: CustomStringConvertible, Sendable {
+    let seed: Int
+    let arguments: [String]
+    let csv: String
+
+    /// Magnitudes float64 can hold, from the smallest normal region to the largest.
+    static let magnitudes: [Double] = [0, 1e-300, 1e-12, 0.1, 0.4, 1, 10, 50, 1e150, 1e307, 1e308]
+
+    init(_ seed: Int) {
+        self.seed = seed
+        var random = SplitMix64(seed: UInt64(seed) &+ 0x6E6E_7265)
+        func magnitude() -> Double {
+            let value = Self.magnitudes[Int(random.next() % UInt64(Self.magnitudes.count))]
+            return random.next() % 2 == 0 ? value : -value
+        }
+        let features = 1 + Int(random.next() % 3)
+        let samples = 1 + Int(random.next() % 6)
+        var rows = [(0..<features).map { "f\($0 + 1)" }.joined(separator: ",") + ",y"]
+        for _ in 0..<samples {
+            rows.append((0..<features).map { _ in "\(magnitude())" }.joined(separator: ",") + ",\(random.next() % 2)")
+        }
+        csv = rows.joined(separator: "\n") + "\n"
+        let rates: [Double] = [1e-300, 1e-3, 0.1, 1, 50, 1e150, 1e308]
+        let thresholds: [Double] = [1e-300, 1e-9, 0.3, 0.5, 0.7, 0.999999999]
+        var arguments = ["--dataset", "data.csv"]
+        arguments += ["--weights", (0..<features).map { _ in "\(magnitude())" }.joined(separator: ",")]
+        arguments += ["--bias", "\(magnitude())"]
+        arguments += ["--learning-rate", "\(rates[Int(random.next() % UInt64(rates.count))])"]
+        arguments += ["--threshold", "\(thresholds[Int(random.next() % UInt64(thresholds.count))])"]
+        arguments += ["--iterations", "\(1 + random.next() % 300)"]
+        arguments += ["--rule", random.next() % 2 == 0 ? "thresholded" : "logistic"]
+        self.arguments = arguments
+    }
+
+    var description: String {
+        "draw \(seed): nnreport \(arguments.joined(separator: " ")) with data.csv = \(csv.debugDescription)"
+    }
+}
+
+/// SplitMix64: a tiny, well-mixed generator, the same on every platform.
+struct SplitMix64 {
+    private var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
