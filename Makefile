@@ -37,6 +37,7 @@ format:
 
 # Re-records the numpy goldens under Tests/TrainingTests/Golden (needs python3 with numpy).
 goldens:
+	@python3 -c "import numpy, mpmath" 2>/dev/null || python3 -m pip install --quiet numpy mpmath
 	python3 Tests/TrainingTests/Reference/reference.py Tests/TrainingTests/Golden
 
 clean:

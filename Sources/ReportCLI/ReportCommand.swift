@@ -166,8 +166,8 @@ public enum ReportCommand {
 
     private static func outcome(_ summary: TrainingSummary) -> String {
         if let diverged = summary.divergedAt { return "the parameters became non-finite at iteration \(diverged)" }
-        if let converged = summary.allRightFrom { return "converged at iteration \(converged)" }
-        return "did not converge"
+        if let allRight = summary.allRightFrom { return "every prediction right from iteration \(allRight) on" }
+        return "not every prediction right at the end"
     }
 
     private static func progress(_ settings: ReportSettings, _ line: String) {

@@ -2,7 +2,7 @@
 struct ChartMarker: Sendable, Equatable {
     /// Where the line is drawn.
     var x: Int
-    /// The label beside it ("converged at 26").
+    /// The label beside it ("all right from iteration 26").
     var label: String
     /// Dashed (an event) or solid (an end, such as divergence).
     var dashed: Bool

@@ -2,7 +2,7 @@ import Training
 
 // Alt text of the time charts: what each line does, in the run's numbers.
 extension TimeCharts {
-    /// " Training converged at iteration 26." or the divergence, or nothing.
+    /// " Every sample is classified correctly from iteration 26 on (marked)." or the divergence.
     var outcome: String {
         if let diverged = log.divergedAt {
             return " W or b became non-finite at iteration \(ProseNumber.count(diverged)), where training stopped."

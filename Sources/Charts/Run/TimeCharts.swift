@@ -13,8 +13,8 @@ struct TimeCharts {
     /// Convergence and divergence, marked on every time chart.
     var markers: [ChartMarker] {
         var markers: [ChartMarker] = []
-        if let converged = facts.allRightFrom {
-            markers.append(ChartMarker(x: converged, label: "converged at iteration \(converged)", dashed: true))
+        if let allRight = facts.allRightFrom {
+            markers.append(ChartMarker(x: allRight, label: "all right from iteration \(allRight)", dashed: true))
         }
         if let diverged = log.divergedAt {
             markers.append(

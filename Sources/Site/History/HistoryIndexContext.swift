@@ -18,7 +18,7 @@ struct HistoryIndexContext {
                 events.append("predictions changed in \(Display.count(changesByPage[page], "iteration"))")
             }
             if let converged = summary.allRightFrom, range.contains(converged) {
-                events.append("converged at iteration \(Display.count(converged))")
+                events.append("every prediction right from iteration \(Display.count(converged)) on")
             }
             if boundaryByPage[page] > 0 {
                 events.append("\(Display.count(boundaryByPage[page], "iteration")) with a sample on the boundary")

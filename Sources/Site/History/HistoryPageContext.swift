@@ -50,7 +50,7 @@ struct HistoryPageContext {
         text += "."
         let summary = log.summary
         if let converged = summary.allRightFrom, range.contains(converged) {
-            text += " Training converged at iteration \(Display.count(converged)), on this page."
+            text += " From iteration \(Display.count(converged)), on this page, every prediction is right to the end."
         }
         if let diverged = summary.divergedAt, range.contains(diverged) {
             text +=

@@ -96,7 +96,7 @@ public struct SiteGenerator {
     var pageDescription: String {
         let summary = input.log.summary
         var text = "A sigmoid neuron trained on \(input.log.dataset.name) for \(input.log.count) iterations"
-        if let converged = summary.allRightFrom { text += ", converging at iteration \(converged)" }
+        if let allRight = summary.allRightFrom { text += ", every prediction right from iteration \(allRight) on" }
         return text + ": forward propagation and backpropagation with the run's own numbers."
     }
 

@@ -28,7 +28,7 @@ INDEX = """{% extends "layout.html" %}
 <tr><th>Learning rate α</th><td>{{ settings.learningRate }}</td></tr>
 <tr><th>Iterations</th><td>{{ "{:,}".format(settings.iterations) }}</td></tr>
 <tr><th>Threshold</th><td>{{ settings.threshold }}</td></tr>
-<tr><th>Outcome</th><td>{% if summary.allRightFrom %}converged at iteration {{ summary.allRightFrom }}
+<tr><th>Outcome</th><td>{% if summary.allRightFrom %}every prediction right from iteration {{ summary.allRightFrom }}
 {% else %}did not converge{% endif %}</td></tr>
 <tr><th>Final W</th><td>{{ summary.finalWeights | join(", ") }}</td></tr>
 <tr><th>Final b</th><td>{{ summary.finalBias }}</td></tr>
@@ -66,7 +66,7 @@ INDEX = """{% extends "layout.html" %}
 <img src="images/network-final.png" width="800" height="420" alt="The network after training"></section>
 <section><h2>About the update rule</h2>
 <p>With the {{ other.rule }} rule on the same data:
-{% if other.allRightFrom %}converged at iteration {{ other.allRightFrom }}{% else %}did not converge{% endif %},
+{% if other.allRightFrom %}every prediction right from iteration {{ other.allRightFrom }}{% else %}not every prediction right{% endif %},
 final W = [{{ other.finalWeights | join(", ") }}], b = {{ other.finalBias }},
 {{ other.correct }} of {{ other.samples }} right.</p></section>
 <section><h2>History and downloads</h2>

@@ -11,6 +11,25 @@ struct SettingsSpaceTests {
     /// How many draws `make test` runs; `SETTINGS_SPACE_DRAWS` raises it for a longer soak.
     static let draws = Int(ProcessInfo.processInfo.environment["SETTINGS_SPACE_DRAWS"] ?? "") ?? 40
 
+    /// Settings that once ended in a signal, and the extremes named in the robustness checklist.
+    static let knownCases = [
+        Draw(
+            name: "features 0/10 with α = 1e308 (SIGILL in the network diagram)",
+            csv: "a,b,y\n0,0,0\n10,0,0\n0,10,0\n10,10,1\n",
+            arguments: ["--learning-rate", "1e308"]),
+        Draw(
+            name: "weights 1e308", csv: "a,b,y\n0,0,0\n1,0,0\n0,1,0\n1,1,1\n", arguments: ["--weights", "1e308,-1e308"]),
+        Draw(
+            name: "features 1e150, rate 1e308", csv: "a,b,y\n1e150,0,0\n0,-1e150,1\n",
+            arguments: ["--learning-rate", "1e308", "--rule", "logistic"]),
+        Draw(name: "features ±1e308", csv: "a,b,y\n1e308,-1e308,0\n-1e308,1e308,1\n", arguments: ["--weights", "2,2"]),
+    ]
+
+    @Test("settings that once trapped end in a complete site or a clear refusal", arguments: knownCases)
+    func knownSettings(_ draw: Draw) throws {
+        try drawnSettings(draw)
+    }
+
     @Test("a drawn setting ends in a complete site or a clear refusal", arguments: (0..<draws).map(Draw.init))
     func drawnSettings(_ draw: Draw) throws {
         let workspace = try Workspace(previousSite: false)
@@ -66,6 +85,7 @@ struct SettingsSpaceTests {
 /// One draw of settings and data from a seeded generator, so a failure names a reproducible case.
 struct Draw: CustomStringConvertible, Sendable {
     let seed: Int
+    var name = ""
     let arguments: [String]
     let csv: String
 
@@ -98,8 +118,16 @@ struct Draw: CustomStringConvertible, Sendable {
         self.arguments = arguments
     }
 
+    /// A named case with fixed data and flags.
+    init(name: String, csv: String, arguments: [String]) {
+        seed = -1
+        self.name = name
+        self.csv = csv
+        self.arguments = ["--dataset", "data.csv"] + arguments
+    }
+
     var description: String {
-        "draw \(seed): nnreport \(arguments.joined(separator: " ")) with data.csv = \(csv.debugDescription)"
+        "\(name.isEmpty ? "draw \(seed)" : name): nnreport \(arguments.joined(separator: " ")) with data.csv = \(csv.debugDescription)"
     }
 }
 
