@@ -54,7 +54,7 @@ bench: deps
 	$(SWIFT) build --package-path Tests/Benchmarks/ChartsBench --scratch-path $(BENCH_SCRATCH) -c release
 	@python3 -c "import numpy, matplotlib, jinja2" 2>/dev/null || python3 -m pip install --quiet numpy matplotlib jinja2
 	python3 Tests/Benchmarks/run.py --nnreport $(RELEASE_BIN)/nnreport --charts-bench $(BENCH_BIN)/ChartsBench \
-		--phase-bench $(BENCH_BIN)/PhaseBench $(BENCH_FLAGS)
+		--phase-bench $(BENCH_BIN)/PhaseBench --exp-bench $(BENCH_BIN)/ExpBench $(BENCH_FLAGS)
 
 # libFuzzer harnesses for the CSV reader, the config loader and the template engine
 # (Tests/Fuzz/run.sh), FUZZ_SECONDS each.
