@@ -9,7 +9,7 @@ BUILD_PACKAGES := libgd-dev pkg-config fonts-dejavu-core fontconfig
 RELEASE_BIN = $(shell $(SWIFT) build -c release --show-bin-path)
 DEBUG_BIN = $(shell $(SWIFT) build --show-bin-path)
 
-.PHONY: all deps report test browser-test lint format goldens clean
+.PHONY: all deps report test browser-test lint format goldens exp-goldens clean
 
 all: report
 
@@ -38,6 +38,11 @@ format:
 # Re-records the numpy goldens under Tests/TrainingTests/Golden (needs python3 with numpy).
 goldens:
 	python3 Tests/TrainingTests/Reference/reference.py Tests/TrainingTests/Golden
+
+# Re-records the exp goldens under Tests/TrainingTests/Golden/exp (needs python3 with mpmath;
+# a few minutes on two cores).
+exp-goldens:
+	python3 Tests/TrainingTests/Reference/exp_reference.py
 
 clean:
 	rm -rf .build

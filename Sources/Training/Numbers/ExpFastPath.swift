@@ -27,7 +27,8 @@ enum ExpFastPath {
     /// 1.0625·2⁻⁷² > 2⁻⁷²·⁰⁷.
     static let margin = 0x1.1p-72
 
-    /// The fast path covers x with −1020 ≤ q: then hi·2^q is normal and scaling is exact.
+    /// The fast path covers x with q ≥ −1020: then the result, at least 0.9996·2^q, is normal and
+    /// scaling it by 2^q is exact.
     static let lowestScale = -1020
 
     /// (s, lo, q) with e^x = 2^q·v and |v − (s + lo)| < Δ (see the type's comment).

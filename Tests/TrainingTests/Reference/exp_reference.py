@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Correctly rounded float64 exp from mpmath: the goldens of nnreport's correctlyRoundedExp.
 
-    python3 Tests/TrainingTests/Reference/exp_reference.py              # rewrite every golden
+    python3 Tests/TrainingTests/Reference/exp_reference.py              # (make exp-goldens) rewrite all
     python3 Tests/TrainingTests/Reference/exp_reference.py --chunk 17   # one chunk of the stream
     python3 Tests/TrainingTests/Reference/exp_reference.py --fallback-chunk 3
 
@@ -11,7 +11,8 @@ Writes into Tests/TrainingTests/Golden/exp/ (or --out):
 - hard-cases.csv: `x,exp(x),bits` per line, shortest round-trip text: ties of 1 + x in the making
   (x = k·2⁻⁵³, k·2⁻⁶⁰, …), published worst cases (exp_worst_cases.txt), the overflow edge, the
   normal/subnormal edge and the subnormal grid down to 0, powers of two, random inputs in every
-  binade of (−746, 710), and inputs where the C library's exp is not correctly rounded. `bits`
+  binade of (−746, 710), and 40 inputs where the C library's exp is not correctly rounded (found
+  by sampling, so this part depends on the C library of the machine that runs the script). `bits`
   says how close e^x lies to a midpoint between two neighbouring results: within 2^-bits of the
   spacing of the doubles there (e.g. 40 means the 40 bits after the rounding bit are all 0 or all 1).
 - stream-digests.txt: 10⁷ inputs from a generator that ExpGoldens.swift implements identically
