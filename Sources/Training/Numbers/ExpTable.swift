@@ -8,9 +8,11 @@
 /// bit against it by Tests/TrainingTests/Exp/ExpTableTests.swift, which rewrites them when run with
 /// RECORD_GOLDENS=1.
 ///
-/// - `values`: hi₀, lo₀, hi₁, lo₁, …, hiⱼ the double nearest to 2^(j/N), loⱼ the rest within two of
-///   its ulps: |lo| ≤ 2⁻⁵³ and |hiⱼ + loⱼ − 2^(j/N)| < 2·2⁻⁵³·2⁻⁵³ + 2⁻¹⁷³ < 2⁻¹⁰⁴ (the fixed-point
-///   value errs by less than 2⁻¹⁷³ at 192 bits).
+/// - `values`: hi₀, lo₀, split₀, hi₁, lo₁, split₁, …: hiⱼ the double nearest to 2^(j/N), loⱼ the rest
+///   within two of its ulps, so |lo| ≤ 2⁻⁵³ and |hiⱼ + loⱼ − 2^(j/N)| < 2·2⁻⁵³·2⁻⁵³ + 2⁻¹⁷³ < 2⁻¹⁰⁴
+///   (the fixed-point value errs by less than 2⁻¹⁷³ at 192 bits); splitⱼ the high half of hiⱼ by
+///   `veltkampSplit`, which TwoProduct needs (stored, it leaves three operations off the fast path's
+///   longest chain).
 /// - ln 2/N = step1 + step2 + step3 + δ: step1 and step2 are the first two 31-bit pieces of ln 2/N,
 ///   so k·step1 and k·step2 are exact for |k| < 2²²; |step3| < 2⁻⁷², |δ| < 2⁻¹²⁴.
 /// - `inverseStep`: N/ln 2 within two ulps (only the choice of K depends on it).

@@ -3,7 +3,8 @@
 /// Writes Sources/Training/Numbers/ExpTable+Values.swift from the exact fixed-point arithmetic
 /// (see `ExpTable`): the generator of the fast path's literals.
 enum ExpTableGenerator {
-    /// hi₀, lo₀, hi₁, lo₁, …: 2^(j/N) at 192 bits, hi rounded to nearest, lo the rest.
+    /// hi₀, lo₀, split₀, hi₁, …: 2^(j/N) at 192 bits, hi rounded to nearest, lo the rest, split the
+    /// high half of hi.
     static func values() -> [Double] {
         let n = ExpFallback.initialLimbs
         var values: [Double] = []
@@ -14,7 +15,7 @@ enum ExpTableGenerator {
             let highFixed = FixedPoint(magnitudeOf: high, fractionLimbs: n)
             let rest =
                 value < highFixed ? -(highFixed - value).approximateDouble : (value - highFixed).approximateDouble
-            values += [high, rest]
+            values += [high, rest, veltkampSplit(high).high]
         }
         return values
     }
@@ -51,8 +52,8 @@ enum ExpTableGenerator {
             "    static let values: [Double] = [",
         ]
         let values = values()
-        for start in stride(from: 0, to: values.count, by: 4) {
-            lines.append("        " + values[start..<(start + 4)].map { literal($0) + "," }.joined(separator: " "))
+        for start in stride(from: 0, to: values.count, by: 3) {
+            lines.append("        " + values[start..<(start + 3)].map { literal($0) + "," }.joined(separator: " "))
         }
         lines += ["    ]", "}", ""]
         return lines.joined(separator: "\n")

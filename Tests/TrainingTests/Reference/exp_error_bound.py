@@ -30,58 +30,55 @@ def main():
     # r's error: K·δ (δ < 2⁻¹²⁴), the rounding of K·step3 (< 2⁻¹⁰⁴) and of rl.
     dr = mpf(2) ** 21 * mpf(2) ** -124 + mpf(2) ** -104 + u * rl_max
 
-    # Horner's rule for tail = rl + rh·(rl + rh·(½ + rh·(1/6 + rh·(1/24 + rh/120)))): each value
-    # carried as (largest magnitude, largest error against exact coefficients and operations).
-    def times_rh(a):
-        product = rh_max * (a[0] + a[1])
-        return product * (1 + u), rh_max * a[1] + u * product
+    # Every computed value is carried as (bound on its magnitude, bound on its error against the same
+    # expression evaluated exactly, from the same rh, rl, hi, lo_T and exact coefficients).
+    def exact(magnitude):
+        return magnitude, mpf(0)
+
+    def times(a, b):
+        product = (a[0] + a[1]) * (b[0] + b[1])
+        return product * (1 + u), a[0] * b[1] + b[0] * a[1] + a[1] * b[1] + u * product
 
     def plus(a, b):
         total = a[0] + a[1] + b[0] + b[1]
         return total * (1 + u), a[1] + b[1] + u * total
 
-    def coefficient(k):
+    def coefficient(k):  # 1/k! rounded to a double (exact for k ≤ 2)
         c = 1 / factorial(k)
         return c, (0 if k <= 2 else c * u)
 
-    t = times_rh(coefficient(5))
-    for k in (4, 3, 2):
-        t = times_rh(plus(coefficient(k), t))
-    t = times_rh(plus((rl_max, 0), t))
-    tail = plus((rl_max, 0), t)
+    rh, rl = exact(rh_max), exact(rl_max)
+    hi = exact(mpf(2) ** (mpf(N - 1) / N) * (1 + u))  # the table's largest hi
+    lo_t = exact(u)  # |lo_T| ≤ 2⁻⁵³
+    # series = rh²·((½ + rh·c3) + rh²·(c4 + rh·c5)), rl_term = rl·(1 + rh) (Estrin's scheme).
+    rh2 = times(rh, rh)
+    series = times(rh2, plus(plus(coefficient(2), times(rh, coefficient(3))),
+                             times(rh2, plus(coefficient(4), times(rh, coefficient(5))))))
+    rl_term = times(rl, plus(exact(mpf(1)), rh))
+    # lo = (((e0 + pl) + (lo_T + lo_T·rh)) + hi·series) + hi·rl_term; FastTwoSum's e0 ≤ 2⁻⁵² (s < 4),
+    # TwoProduct's pl ≤ ulp(hi·rh)/2.
+    e0, pl = exact(mpf(2) ** -52), exact(u * hi[0] * rh_max)
+    lo = plus(plus(plus(plus(e0, pl), plus(lo_t, times(lo_t, rh))), times(hi, series)), times(hi, rl_term))
     # What the series leaves out: rh⁶/720…, rl·(e^rh − 1 − rh), e^rl − 1 − rl.
     rho = rh_max**6 / 720 * exp(rh_max) + rl_max * (exp(rh_max) - 1 - rh_max) + (exp(rl_max) - 1 - rl_max) * exp(rh_max)
-
-    hi = mpf(2) ** (mpf(N - 1) / N) * (1 + u)  # the table's largest hi
-    lo_t = u  # |lo_T| ≤ 2⁻⁵³
     table_error = mpf(2) ** -104
-    # lo = e0 + (pl + (lo_T + (hi·tail + lo_T·rh))), five roundings.
-    a1 = hi * (tail[0] + tail[1]) * (1 + u)
-    a2 = lo_t * rh_max * (1 + u)
-    s1 = (a1 + a2) * (1 + u)
-    s2 = (lo_t + s1) * (1 + u)
-    pl = u * hi * rh_max
-    s3 = (pl + s2) * (1 + u)
-    e0 = mpf(2) ** -52  # s < 4, so FastTwoSum's error is at most 2⁻⁵²
-    lo = (e0 + s3) * (1 + u)
-    rounding = u * (a1 + a2 + s1 + s2 + s3 + lo)
 
     v_max = mpf(2) ** (1 + mpf(1) / (2 * N)) * (1 + mpf(2) ** -40)
     terms = {
-        "tail evaluation": hi * tail[1],
-        "series left out (ρ)": (hi + lo_t) * rho,
-        "lo_T·tail left out": lo_t * tail[0],
+        "evaluation into lo": lo[1],
+        "series left out (ρ)": (hi[0] + lo_t[0]) * rho,
+        "lo_T·(series + rl_term)": lo_t[0] * (series[0] + series[1] + rl_term[0] + rl_term[1]),
         "table": table_error * exp(rh_max),
         "reduction": v_max * dr * (1 + dr),
-        "roundings into lo": rounding,
     }
     for name, value in terms.items():
         print(f"{name:22} < 2^{lg(value):.2f}")
     delta = sum(terms.values())
     v_min = exp(-rh_max)
-    print(f"|tail| < 2^{lg(tail[0]):.2f}, |lo| < 2^{lg(lo):.2f}, |rl| < 2^{lg(rl_max):.3f}")
+    print(f"|series| < 2^{lg(series[0]):.2f}, |lo| < 2^{lg(lo[0]):.2f}, |rl| < 2^{lg(rl_max):.3f}")
     print(f"Δ < {mp.nstr(delta, 3)} < 2^{lg(delta):.2f}; ε = Δ/{mp.nstr(v_min, 5)} < 2^{lg(delta / v_min):.2f}")
-    print(f"margin ≥ Δ + u·|lo ± margin| = 2^{lg(delta + u * lo * 1.001):.2f} (ExpFastPath.margin = 2^{lg(mpf(17) / 16 * mpf(2) ** -72):.2f})")
+    margin = delta + u * lo[0] * (1 + mpf(2) ** -40)
+    print(f"margin ≥ Δ + u·|lo ± margin| = 2^{lg(margin):.2f} (ExpFastPath.margin = 2^{lg(mpf(17) / 16 * mpf(2) ** -72):.2f})")
 
 
 if __name__ == "__main__":
