@@ -1,16 +1,21 @@
 // MARK: - Exact operations
 
 extension FixedPoint {
+    /// a += b; exact while the sum stays below 2⁶⁴.
+    static func += (a: inout FixedPoint, b: FixedPoint) {
+        var carry = false
+        for index in a.limbs.indices {
+            let (partial, overflow1) = a.limbs[index].addingReportingOverflow(b.limbs[index])
+            let (total, overflow2) = partial.addingReportingOverflow(carry ? 1 : 0)
+            a.limbs[index] = total
+            carry = overflow1 || overflow2
+        }
+    }
+
     /// a + b; exact while the sum stays below 2⁶⁴.
     static func + (a: FixedPoint, b: FixedPoint) -> FixedPoint {
         var sum = a
-        var carry = false
-        for index in sum.limbs.indices {
-            let (partial, overflow1) = sum.limbs[index].addingReportingOverflow(b.limbs[index])
-            let (total, overflow2) = partial.addingReportingOverflow(carry ? 1 : 0)
-            sum.limbs[index] = total
-            carry = overflow1 || overflow2
-        }
+        sum += b
         return sum
     }
 
@@ -59,25 +64,60 @@ extension FixedPoint {
 // MARK: - Truncating operations (error below one unit 2^(−64·fractionLimbs))
 
 extension FixedPoint {
+    /// self = self · other, truncated; the product must stay below 2⁶⁴. `scratch` holds the
+    /// double-width product, so that a loop of products allocates nothing after the first.
+    mutating func multiply(by other: FixedPoint, scratch: inout [UInt64]) {
+        other.limbs.withUnsafeBufferPointer { b in
+            limbs.withUnsafeMutableBufferPointer { a in Self.multiply(a, b, &scratch) }
+        }
+    }
+
+    /// self = self², truncated (as `multiply(by: self, scratch:)`, which exclusivity forbids).
+    mutating func square(scratch: inout [UInt64]) {
+        limbs.withUnsafeMutableBufferPointer { a in Self.multiply(a, UnsafeBufferPointer(a), &scratch) }
+    }
+
+    /// a = a · b truncated, through `wide`; b may be a itself: a is written only at the end.
+    private static func multiply(
+        _ a: UnsafeMutableBufferPointer<UInt64>, _ b: UnsafeBufferPointer<UInt64>, _ wide: inout [UInt64]
+    ) {
+        let count = a.count
+        if wide.count != 2 * count { wide = [UInt64](repeating: 0, count: 2 * count) }
+        wide.withUnsafeMutableBufferPointer { wide in
+            wide.update(repeating: 0)
+            for i in 0..<count where a[i] != 0 {
+                var carry: UInt64 = 0
+                for j in 0..<count {
+                    let (high, low) = a[i].multipliedFullWidth(by: b[j])
+                    let (sum1, overflow1) = wide[i + j].addingReportingOverflow(low)
+                    let (sum2, overflow2) = sum1.addingReportingOverflow(carry)
+                    wide[i + j] = sum2
+                    carry = high &+ (overflow1 ? 1 : 0) &+ (overflow2 ? 1 : 0)
+                }
+                wide[i + count] = carry
+            }
+            // wide has 2·fractionLimbs fraction limbs: drop the lowest fractionLimbs.
+            for index in 0..<count { a[index] = wide[count - 1 + index] }
+        }
+    }
+
     /// a · b, truncated; the product must stay below 2⁶⁴.
     static func * (a: FixedPoint, b: FixedPoint) -> FixedPoint {
-        let count = a.limbs.count
-        var wide = [UInt64](repeating: 0, count: 2 * count)
-        for i in 0..<count where a.limbs[i] != 0 {
-            var carry: UInt64 = 0
-            for j in 0..<count {
-                let (high, low) = a.limbs[i].multipliedFullWidth(by: b.limbs[j])
-                let (sum1, overflow1) = wide[i + j].addingReportingOverflow(low)
-                let (sum2, overflow2) = sum1.addingReportingOverflow(carry)
-                wide[i + j] = sum2
-                carry = high &+ (overflow1 ? 1 : 0) &+ (overflow2 ? 1 : 0)
-            }
-            wide[i + count] = carry
-        }
-        // wide has 2·fractionLimbs fraction limbs: drop the lowest fractionLimbs.
         var product = a
-        product.limbs = Array(wide[(count - 1)..<(2 * count - 1)])
+        var scratch: [UInt64] = []
+        product.multiply(by: b, scratch: &scratch)
         return product
+    }
+
+    /// self = self / divisor, truncated.
+    ///
+    /// - Precondition: divisor > 0.
+    mutating func divide(by divisor: UInt64) {
+        var remainder: UInt64 = 0
+        for index in limbs.indices.reversed() {
+            // remainder < divisor, so the quotient of this step fits one limb.
+            (limbs[index], remainder) = divisor.dividingFullWidth((remainder, limbs[index]))
+        }
     }
 
     /// The value divided by the integer `divisor`, truncated.
@@ -85,11 +125,7 @@ extension FixedPoint {
     /// - Precondition: divisor > 0.
     func divided(by divisor: UInt64) -> FixedPoint {
         var quotient = self
-        var remainder: UInt64 = 0
-        for index in quotient.limbs.indices.reversed() {
-            // remainder < divisor, so the quotient of this step fits one limb.
-            (quotient.limbs[index], remainder) = divisor.dividingFullWidth((remainder, quotient.limbs[index]))
-        }
+        quotient.divide(by: divisor)
         return quotient
     }
 

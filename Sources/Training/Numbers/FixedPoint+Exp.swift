@@ -14,8 +14,8 @@ extension FixedPoint {
         var sum = FixedPoint(0, fractionLimbs: n)
         var denominator: UInt64 = 1
         while !power.isZero {
-            sum = sum + power.divided(by: denominator)
-            power = power.divided(by: 9)
+            sum += power.divided(by: denominator)
+            power.divide(by: 9)
             denominator += 2
         }
         return sum
@@ -41,12 +41,14 @@ extension FixedPoint {
         var sum = FixedPoint(1, fractionLimbs: n) + s
         var term = s
         var k: UInt64 = 2
+        var scratch: [UInt64] = []  // in-place operations: the loops allocate nothing
         while !term.isZero {
-            term = (term * s).divided(by: k)
-            sum = sum + term
+            term.multiply(by: s, scratch: &scratch)
+            term.divide(by: k)
+            sum += term
             k += 1
         }
-        for _ in 0..<halvings { sum = sum * sum }
+        for _ in 0..<halvings { sum.square(scratch: &scratch) }
         return sum
     }
 }

@@ -26,11 +26,15 @@ struct FixedPoint: Comparable {
         guard x != 0 else { return }
         // |x| = significand · 2^(exponent − 52) with an integer significand below 2⁵³.
         let significand = x.significandBitPattern | (x.isNormal ? 1 << 52 : 0)
-        let lowestBit = Int(x.exponent) - 52 + 64 * fractionLimbs  // the significand's bit 0, from limb 0
-        for bit in 0..<53 where significand >> UInt64(bit) & 1 == 1 {
-            let position = lowestBit + bit
-            if position >= 0 { limbs[position / 64] |= 1 << UInt64(position % 64) }
+        var lowestBit = Int(x.exponent) - 52 + 64 * fractionLimbs  // the significand's bit 0, from limb 0
+        var bits = significand
+        if lowestBit < 0 {  // below the last fraction bit: truncated
+            bits = -lowestBit < 64 ? bits >> UInt64(-lowestBit) : 0
+            lowestBit = 0
         }
+        let index = lowestBit >> 6, offset = UInt64(lowestBit & 63)
+        limbs[index] |= bits << offset
+        if offset > 11 { limbs[index + 1] |= bits >> (64 - offset) }
     }
 
     /// Whether every bit is zero.
