@@ -9,8 +9,6 @@
 
     /// Whether `correctlyRoundedExp(x)` takes the exact path.
     public static func takesExactPath(_ x: Double) -> Bool {
-        guard x < 709.79, x > -745.2, x.magnitude > 0x1p-54 else { return false }
-        let (s, lo, q) = ExpFastPath.evaluate(x)
-        return q < ExpFastPath.lowestScale || s + (lo + ExpFastPath.margin) != s + (lo - ExpFastPath.margin)
+        expOfEdgeCase(x) == nil && ExpFastPath.rounded(x) == nil
     }
 }

@@ -33,6 +33,25 @@ enum ExpFastPath {
     /// scaling it by 2^q is exact.
     static let lowestScale = -1020
 
+    /// The double nearest to e^x, or nil when the fast path cannot tell (a midpoint between doubles
+    /// within Δ of s + lo, or x below about −707).
+    ///
+    /// - Precondition: 2⁻⁵⁴ < |x| < 709.79.
+    @inline(__always)
+    static func rounded(_ x: Double) -> Double? {
+        let (s, lo, q) = evaluate(x)
+        guard q >= lowestScale else { return nil }
+        // With v the exact value (in units of 2^q), lo ± margin rounds to within 2⁻⁷⁶ of itself, so
+        // s + fl(lo + margin) ≥ s + lo + Δ ≥ v and s + fl(lo − margin) ≤ v. Rounding to nearest is
+        // monotone: below ≤ the double nearest to v ≤ above, and when the two are equal, that is it.
+        let above = s + (lo + margin)
+        let below = s + (lo - margin)
+        guard above == below else { return nil }
+        // above ≥ 0.9996 and q ≥ −1020: above·2^(q−1) is normal, so both products are exact, and the
+        // second overflows to +∞ exactly when the rounded result is 2¹⁰²⁴ or more, as IEEE 754 wants.
+        return above * Double(bitPattern: UInt64(q + 1022) << 52) * 2
+    }
+
     /// (s, lo, q) with e^x = 2^q·v and |v − (s + lo)| < Δ (see the type's comment).
     ///
     /// - Precondition: 2⁻⁵⁴ < |x| < 709.79.
