@@ -488,7 +488,9 @@ def exp_section(exp):
     training = exp["training"]
     extra = (median(training["correctlyRounded"]) - median(training["libm"])) * 1e-9 * 1e8
     out.append(f"Training the CSV case calls exp 10⁸ times (100,000 samples × 1,000 iterations): with "
-               f"correctlyRoundedExp instead of the C library's exp that costs about {extra:.2f} s more.")
+               f"correctlyRoundedExp instead of the C library's exp that costs at least {extra:.2f} s more "
+               "(the difference in throughput; in the trainer's loop, which also waits on exp's latency, "
+               "somewhat more).")
     return out
 
 
