@@ -9,7 +9,7 @@ BUILD_PACKAGES := libgd-dev pkg-config fonts-dejavu-core fontconfig
 RELEASE_BIN = $(shell $(SWIFT) build -c release --show-bin-path)
 DEBUG_BIN = $(shell $(SWIFT) build --show-bin-path)
 
-.PHONY: all deps report test browser-test lint format goldens clean
+.PHONY: all deps report test browser-test lint format goldens exp-goldens clean
 
 all: report
 
@@ -40,6 +40,11 @@ goldens:
 	@python3 -c "import numpy, mpmath" 2>/dev/null || python3 -m pip install --quiet numpy mpmath
 	python3 Tests/TrainingTests/Reference/reference.py Tests/TrainingTests/Golden
 
+# Re-records the exp goldens under Tests/TrainingTests/Golden/exp (needs python3 with mpmath;
+# a few minutes on two cores).
+exp-goldens:
+	python3 Tests/TrainingTests/Reference/exp_reference.py
+
 clean:
 	rm -rf .build
 
@@ -55,7 +60,7 @@ bench: deps
 	$(SWIFT) build --package-path Tests/Benchmarks/ChartsBench --scratch-path $(BENCH_SCRATCH) -c release
 	@python3 -c "import numpy, matplotlib, jinja2" 2>/dev/null || python3 -m pip install --quiet numpy matplotlib jinja2
 	python3 Tests/Benchmarks/run.py --nnreport $(RELEASE_BIN)/nnreport --charts-bench $(BENCH_BIN)/ChartsBench \
-		--phase-bench $(BENCH_BIN)/PhaseBench $(BENCH_FLAGS)
+		--phase-bench $(BENCH_BIN)/PhaseBench --exp-bench $(BENCH_BIN)/ExpBench $(BENCH_FLAGS)
 
 # libFuzzer harnesses for the CSV reader, the config loader and the template engine
 # (Tests/Fuzz/run.sh), FUZZ_SECONDS each.

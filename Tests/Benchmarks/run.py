@@ -2,12 +2,13 @@
 """`make bench`: nnreport against the Python way, whole process, and the charts and stages alone.
 
     python3 Tests/Benchmarks/run.py --nnreport PATH --charts-bench PATH --phase-bench PATH
-        [--quick | --full] [--results Tests/Benchmarks/results.md]
+        [--exp-bench PATH] [--quick | --full] [--results Tests/Benchmarks/results.md]
 
 Whole-process wall time (median of several runs after a warm-up, with the median absolute
 deviation and the range), CPU time (user + system) and peak RSS (ru_maxrss of the child, from
 wait4) of `nnreport` and of python/report.py on the same jobs; the charts alone (ChartsBench:
-RunCharts.render at 10³ and 10⁷ points) and the stages of one report (PhaseBench). Prints the
+RunCharts.render at 10³ and 10⁷ points), the stages of one report (PhaseBench) and
+correctlyRoundedExp against the C library's exp (ExpBench, ns per call). Prints the
 tables and writes them, with the machine's description and the targets of the issue, to
 results.md; the hand-written profile summary (analysis.md) is appended as it is.
 
@@ -292,6 +293,7 @@ def main():
     parser.add_argument("--nnreport")
     parser.add_argument("--charts-bench")
     parser.add_argument("--phase-bench")
+    parser.add_argument("--exp-bench", help="ExpBench: correctlyRoundedExp against the C library's exp")
     parser.add_argument("--results", default=str(HERE / "results.md"))
     parser.add_argument("--raw", default=str(HERE / "results.json"), help="where the measurements are kept")
     parser.add_argument("--render-only", action="store_true", help="rewrite results.md from --raw, measuring nothing")
@@ -349,6 +351,10 @@ def collect(args):
             "1000": run_json([phase, "1000", chart_runs, str(scratch)], scratch, "PhaseBench 1000")[0]["stages"],
             "1000000": run_json([phase, "1000000", "1", str(scratch)], scratch, "PhaseBench 1000000")[0]["stages"],
         }
+        if args.exp_bench:
+            print("bench: correctlyRoundedExp …", flush=True)
+            exp_runs = "3" if args.quick else "9"
+            data["exp"] = run_json([str(Path(args.exp_bench).resolve()), exp_runs], scratch, "ExpBench")[0]
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
     data["loadAfter"] = load()
@@ -443,9 +449,49 @@ def render(data):
         stage_rows.append(row)
     out.append(table(["stage", "10³ iterations", "10⁶ iterations"], stage_rows))
 
+    if "exp" in data:
+        out += exp_section(data["exp"])
+
     out += ["", "## Targets (whole process, median, this machine)", ""]
     out += targets(by_key, charts)
     return "\n".join(out)
+
+
+def exp_section(exp):
+    """correctlyRoundedExp against the C library's exp (ExpBench): ns per call, the exact path."""
+    median = statistics.median
+
+    def spread_ns(values):
+        return f"{median(values):.1f} ns [{min(values):.1f}–{max(values):.1f}]"
+
+    out = ["", "## correctlyRoundedExp against the C library's exp (ExpBench)", ""]
+    out.append("Nanoseconds per call in thread CPU time, median [min–max] of the runs after a warm-up, the two "
+               "functions taking turns; both are called across a module boundary. “Exact path”: inputs whose "
+               "rounding the fast path leaves to the fixed-point evaluation. "
+               "The training inputs are −z of every sample of the CSV case (100,000 samples, default settings) "
+               "at 12 iterations of its run.")
+    out.append("")
+    rows = []
+    for key, label in (("uniform", "uniform in [−40, 40]"), ("training", "the CSV case's −z")):
+        bench = exp[key]
+        ours, libm = bench["correctlyRounded"], bench["libm"]
+        rows.append([label, f"{bench['inputs']:,}", spread_ns(ours), spread_ns(libm),
+                     f"{median(ours) - median(libm):+.1f} ns", ratio(median(ours), median(libm)),
+                     f"{bench['exactPath']:,} ({bench['exactPath'] / bench['inputs']:.1e})"])
+    out.append(table(["inputs", "count", "correctlyRoundedExp", "C library exp", "difference", "ratio",
+                      "exact path"], rows))
+    out.append("")
+    ties = exp["exactTies"]
+    out.append(f"The exact path alone: {median(exp['exactUniform']) / 1000:.1f} µs a call on uniform inputs; "
+               f"correctlyRoundedExp where 1 + x is a midpoint between doubles (x = k·2⁻⁵³, k·2⁻⁵⁴, k odd: "
+               f"{exp['tiesOnExactPath']:,} of 20,000 take the exact path) {median(ties) / 1000:.1f} µs a call.")
+    training = exp["training"]
+    extra = (median(training["correctlyRounded"]) - median(training["libm"])) * 1e-9 * 1e8
+    out.append(f"Training the CSV case calls exp 10⁸ times (100,000 samples × 1,000 iterations): with "
+               f"correctlyRoundedExp instead of the C library's exp that costs at least {extra:.2f} s more "
+               "(the difference in throughput; in the trainer's loop, which also waits on exp's latency, "
+               "somewhat more).")
+    return out
 
 
 def marginal(t4, t5, t6):

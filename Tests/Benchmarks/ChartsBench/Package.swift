@@ -1,8 +1,9 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-// ChartsBench times RunCharts.render alone; PhaseBench times each stage of a report. Both live outside
-// the main package, so the product gains no benchmark target.
+// ChartsBench times RunCharts.render alone; PhaseBench times each stage of a report; ExpBench times
+// correctlyRoundedExp against the C library's exp. They live outside the main package, so the product
+// gains no benchmark target.
 // `make bench` builds it with a scratch path under the root .build (kept out of Tests/, which is linted).
 let package = Package(
     name: "ChartsBench",
@@ -14,6 +15,10 @@ let package = Package(
         ),
         .executableTarget(
             name: "PhaseBench",
+            dependencies: [.product(name: "NNReportCore", package: "nnreport")]
+        ),
+        .executableTarget(
+            name: "ExpBench",
             dependencies: [.product(name: "NNReportCore", package: "nnreport")]
         ),
     ]
