@@ -64,6 +64,10 @@ def test_every_link_and_fragment_resolves(visited):
     problems = []
     for reference in facts["references"]:
         resolved = reference["resolved"]
+        # 404.html is served at any depth: without a base URL it carries its own icon.
+        if resolved.startswith("data:image/png;base64,") and here.endswith("/404.html") \
+                and reference["element"] == "link":
+            continue
         where = f"{reference['element']} {reference['attribute']}=\"{reference['raw']}\""
         page = site.page_for_url(visited.base_url, resolved)
         if page is None:

@@ -1,7 +1,6 @@
-import Foundation
-
 /// σ(z) = 1 / (1 + e^(−z)), exactly as the original numpy code writes it: `1 / (1 + np.exp(-z))`
-/// in float64, from e^(−z) as `articleExp` rounds it.
+/// in float64, with an exp that is correctly rounded, so that the result is the same on every
+/// machine and equals numpy's wherever numpy's exp rounds correctly.
 ///
 /// This form never produces NaN from a finite z: e^(−z) overflows to +∞ for z < −709 and σ is then
 /// exactly 0; for z > 37 it rounds to exactly 1.
@@ -16,10 +15,11 @@ func sigmoid(expOfMinusZ e: Double) -> Double {
     1 / (1 + e)
 }
 
-/// e^x as the sigmoid uses it.
+/// e^x as the sigmoid uses it: correctly rounded (the C library's exp is one ulp off on about one
+/// input in 1,250, which would change the article's numbers).
 @inline(__always)
 func articleExp(_ x: Double) -> Double {
-    exp(x)
+    correctlyRoundedExp(x)
 }
 
 /// True when `s` lies within two ulps of `threshold`: there the rounding of the article's
