@@ -7,7 +7,7 @@ let package = Package(
     products: [
         .executable(name: "nnreport", targets: ["nnreport"]),
         // The core as a library, so fuzzers and benchmarks can link the real code.
-        .library(name: "NNReportCore", targets: ["Training", "Charts", "Site", "ReportCLI"]),
+        .library(name: "NNReportCore", targets: ["Formats", "Training", "Charts", "Site", "ReportCLI"]),
     ],
     targets: [
         .systemLibrary(
@@ -16,8 +16,10 @@ let package = Package(
             pkgConfig: "gdlib",
             providers: [.apt(["libgd-dev"])]
         ),
-        .target(name: "Training"),
-        .target(name: "Charts", dependencies: ["CGD", "Training"]),
+        // Reading and writing text: locations, numbers, UTF-8, CSV, JSON. Depends on nothing.
+        .target(name: "Formats"),
+        .target(name: "Training", dependencies: ["Formats"]),
+        .target(name: "Charts", dependencies: ["CGD", "Formats", "Training"]),
         .executableTarget(name: "TemplateEmbedder"),
         .plugin(
             name: "EmbedTemplatesPlugin",
@@ -27,18 +29,19 @@ let package = Package(
         ),
         .target(
             name: "Site",
-            dependencies: ["Training", "Charts"],
+            dependencies: ["Formats", "Training", "Charts"],
             plugins: ["EmbedTemplatesPlugin"]
         ),
-        .target(name: "ReportCLI", dependencies: ["Training", "Charts", "Site"]),
+        .target(name: "ReportCLI", dependencies: ["Formats", "Training", "Charts", "Site"]),
         .executableTarget(name: "nnreport", dependencies: ["ReportCLI"]),
+        .testTarget(name: "FormatsTests", dependencies: ["Formats"], exclude: ["CSV/Fixtures"]),
         .testTarget(
-            name: "TrainingTests", dependencies: ["Training"],
-            exclude: ["Golden", "Reference", "CSV/Fixtures"]),
-        .testTarget(name: "ChartsTests", dependencies: ["Charts", "CGD", "Training"]),
+            name: "TrainingTests", dependencies: ["Formats", "Training"],
+            exclude: ["Golden", "Reference"]),
+        .testTarget(name: "ChartsTests", dependencies: ["Charts", "CGD", "Formats", "Training"]),
         .testTarget(
-            name: "SiteTests", dependencies: ["Site", "Training", "Charts"],
+            name: "SiteTests", dependencies: ["Formats", "Site", "Training", "Charts"],
             exclude: ["MustacheSpec", "Fixtures"]),
-        .testTarget(name: "ReportCLITests", dependencies: ["ReportCLI", "Training", "Site"]),
+        .testTarget(name: "ReportCLITests", dependencies: ["Formats", "ReportCLI", "Training", "Site"]),
     ]
 )

@@ -1,4 +1,5 @@
 import Charts
+import Formats
 import Site
 import Training
 
@@ -7,7 +8,7 @@ import Training
 public enum ReportError: Error, CustomStringConvertible {
     case usage(UsageError)
     case config(ConfigError)
-    case data(CSVError)
+    case data(DatasetFileError)
     case dataset(source: SettingSource, DatasetError)
     case training(source: SettingSource, TrainingSettingsError)
     case output(OutputError)

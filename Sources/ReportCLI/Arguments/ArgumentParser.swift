@@ -1,3 +1,5 @@
+import Formats
+
 /// Splits `nnreport`'s arguments into a command and options (SPEC §3).
 ///
 /// Accepted spellings: `--name value`, `--name=value`, `-o value`, and flags alone (`--force`,

@@ -1,3 +1,5 @@
+import Formats
+
 /// A config file that cannot be used: unreadable, too large, not JSON, or holding a wrong value.
 /// Always a usage error (exit code 2): the config is part of what the user asked for.
 public enum ConfigError: Error, Sendable, CustomStringConvertible {

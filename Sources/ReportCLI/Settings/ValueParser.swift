@@ -1,3 +1,4 @@
+import Formats
 import Training
 
 /// Reads the typed values of settings, with one rule per kind shared by flags and config keys.

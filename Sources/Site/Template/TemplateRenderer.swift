@@ -1,3 +1,4 @@
+import Formats
 import Training
 
 /// Renders parsed templates into one growing byte buffer, walking the tree once.

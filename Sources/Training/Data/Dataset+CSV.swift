@@ -1,3 +1,5 @@
+import Formats
+
 extension Dataset {
     /// Reads a dataset from CSV text: a header row naming the features and then the label, and
     /// one row per sample.
@@ -15,14 +17,16 @@ extension Dataset {
     ///
     /// - Parameter file: the path or name that errors report.
     /// - Complexity: O(n) time; memory of the numbers plus one record at a time.
-    public static func csv(_ bytes: [UInt8], file: String) throws(CSVError) -> Dataset {
-        var reader = try CSVReader(bytes: bytes, file: file)
-        guard let header = try reader.nextRecord() else { throw CSVError(file: file, reason: .emptyFile) }
+    public static func csv(_ bytes: [UInt8], file: String) throws(DatasetFileError) -> Dataset {
+        var reader = try syntax { () throws(CSVError) in try CSVReader(bytes: bytes, file: file) }
+        guard let header = try syntax({ () throws(CSVError) in try reader.nextRecord() }) else {
+            throw DatasetFileError(file: file, reason: .csv(.emptyFile))
+        }
         let names = try featureAndLabelNames(of: header, reader: reader)
         let featureCount = names.count - 1
         var features = [[Double]](repeating: [], count: featureCount)
         var labels: [Double] = []
-        while let record = try reader.nextRecord() {
+        while let record = try syntax({ () throws(CSVError) in try reader.nextRecord() }) {
             guard labels.count < maximumSamples else {
                 throw reader.error(.tooManySamples, at: record.fieldOffsets[0])
             }
@@ -37,26 +41,37 @@ extension Dataset {
             }
             labels.append(label)
         }
-        guard !labels.isEmpty else { throw CSVError(file: file, reason: .noDataRows) }
+        guard !labels.isEmpty else { throw DatasetFileError(file: file, reason: .noDataRows) }
         let name = file.split(separator: "/").last.map(String.init) ?? file
         do {
             return try Dataset(
                 name: name, featureNames: Array(names.dropLast()), features: features, labels: labels)
         } catch {
             // The checks above leave nothing for the initializer to refuse; kept for safety.
-            throw CSVError(file: file, reason: .invalidDataset(error))
+            throw DatasetFileError(file: file, reason: .invalidDataset(error))
         }
     }
 
     /// Reads a dataset from the CSV file at `path` (see `csv(_:file:)`); a missing, unreadable
     /// or too large file (over `CSVReader.maximumFileBytes`, checked before reading) is an error.
-    public static func csv(contentsOf path: String) throws(CSVError) -> Dataset {
-        try csv(CSVFile.read(path), file: path)
+    public static func csv(contentsOf path: String) throws(DatasetFileError) -> Dataset {
+        try csv(syntax { () throws(CSVError) in try CSVFile.read(path) }, file: path)
+    }
+
+    /// `read`'s result, its CSV errors told as the dataset's.
+    private static func syntax<Value>(_ read: () throws(CSVError) -> Value) throws(DatasetFileError) -> Value {
+        do {
+            return try read()
+        } catch {
+            throw error.mapped(DatasetFileReason.csv)
+        }
     }
 
     /// The trimmed header names, checked: two columns or more, a bounded number, none empty, all
     /// distinct, and not all numbers.
-    private static func featureAndLabelNames(of header: CSVRecord, reader: CSVReader) throws(CSVError) -> [String] {
+    private static func featureAndLabelNames(of header: CSVRecord, reader: CSVReader) throws(DatasetFileError)
+        -> [String]
+    {
         let names = header.fields.map { String(trimmingSpaces($0)) }
         guard names.count >= 2 else { throw reader.error(.noFeatureColumns, at: header.fieldOffsets[0]) }
         guard names.count - 1 <= maximumFeatures else {
@@ -84,7 +99,7 @@ extension Dataset {
     /// The number in `column` of `record`, trimmed of spaces and tabs.
     private static func number(
         in record: CSVRecord, column: Int, names: [String], reader: CSVReader
-    ) throws(CSVError) -> Double {
+    ) throws(DatasetFileError) -> Double {
         let cell = trimmingSpaces(record.fields[column])
         if let value = DecimalNumber.parse(cell) { return value }
         let problem = DecimalNumber.problem(with: cell) ?? "is not a number"

@@ -1,3 +1,5 @@
+import Formats
+
 /// Why a set of features and labels is not a usable dataset.
 public enum DatasetError: Error, Equatable, Sendable, CustomStringConvertible {
     case noFeatures

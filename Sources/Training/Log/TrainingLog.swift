@@ -48,9 +48,7 @@ public struct TrainingLog: Sendable {
         self.dataset = dataset
         self.settings = settings
         loggedSampleCount = min(dataset.sampleCount, Self.maximumLoggedSamples)
-        finalPass = ForwardPass(
-            dataset: dataset, weights: settings.initialWeights, bias: settings.initialBias,
-            threshold: settings.threshold)
+        finalPass = .none
         summary = TrainingSummary(
             iterationsRequested: settings.iterations, errors: [], divergedAt: nil,
             finalWeights: settings.initialWeights, finalBias: settings.initialBias, finalCorrect: 0,

@@ -9,26 +9,24 @@ public struct ForwardPass: Sendable, Equatable {
     /// The mean binary cross-entropy of s against the labels.
     public let crossEntropy: Double
 
-    /// Runs the forward pass with the same arithmetic as training, so the final predictions
-    /// agree with what the next iteration would have logged.
-    public init(dataset: Dataset, weights: [Double], bias: Double, threshold: Double) {
-        let m = dataset.sampleCount
-        var z = [Double](repeating: 0, count: m)
-        var s = z
-        var losses = z
-        var predictions = [UInt8](repeating: 0, count: m)
-        for i in 0..<m {
-            var sum = 0.0
-            for j in 0..<dataset.featureCount { sum += weights[j] * dataset.features[j][i] }
-            z[i] = sum + bias
-            s[i] = sigmoid(z[i])
-            predictions[i] = s[i] >= threshold ? 1 : 0
-            losses[i] = Training.crossEntropy(z: z[i], label: dataset.labels[i])
-        }
+    /// The pass `state` has just run (see `TrainingState.withParameters`): the same arithmetic
+    /// as training, so the final predictions agree with what a next iteration would log.
+    init(_ state: TrainingState) {
+        let samples = state.allSamples
+        z = Array(samples.z)
+        s = Array(samples.s)
+        predictions = samples.predictions
+        crossEntropy = state.bce
+    }
+
+    /// No pass yet: the value a log holds before training ends.
+    static let none = ForwardPass(z: [], s: [], predictions: [], crossEntropy: .nan)
+
+    private init(z: [Double], s: [Double], predictions: [UInt8], crossEntropy: Double) {
         self.z = z
         self.s = s
         self.predictions = predictions
-        crossEntropy = m > 0 ? pairwiseSum(losses) / Double(m) : .nan
+        self.crossEntropy = crossEntropy
     }
 
     /// How many samples are predicted as labelled.

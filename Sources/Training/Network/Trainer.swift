@@ -8,18 +8,10 @@ public enum Trainer {
     /// - Precondition: `settings.validate(for: dataset)` does not throw.
     /// - Complexity: O(N·n·m) time, O(N·(min(m, 64) + n)) memory.
     public static func train(_ dataset: Dataset, settings: TrainingSettings) -> TrainingLog {
-        var state = TrainingState(dataset: dataset, settings: settings)
         var log = TrainingLog(dataset: dataset, settings: settings)
-        for iteration in 1...max(settings.iterations, 1) {
-            state.step()
-            log.append(state)
-            if state.hasDiverged {
-                log.divergedAt = iteration
-                break
-            }
-        }
-        log.finalPass = ForwardPass(
-            dataset: dataset, weights: state.weights, bias: state.bias, threshold: settings.threshold)
+        let (state, divergedAt) = run(dataset, settings, lossesIn: { _ in true }) { log.append($0) }
+        log.divergedAt = divergedAt
+        log.finalPass = ForwardPass(state.withParameters(state.weights, state.bias))
         log.summary = log.computeSummary(lastStep: state)
         return log
     }
@@ -28,31 +20,36 @@ public enum Trainer {
     /// another rule on the same data without a second full log.
     public static func summary(_ dataset: Dataset, settings: TrainingSettings) -> TrainingSummary {
         let last = max(settings.iterations, 1)
-        var state = TrainingState(dataset: dataset, settings: settings, computesLosses: true)
         var errors: [Int32] = []
         errors.reserveCapacity(settings.iterations)
-        var divergedAt: Int?
         var firstLoss = Double.nan
-        for iteration in 1...last {
-            // The losses are needed only at the ends: the first iteration, and the last that runs.
-            state.computesLosses = iteration == 1 || iteration == last
-            state.step()
-            if iteration == 1 { firstLoss = state.bce }
+        // The losses are needed only at the ends: the first iteration, and the last that runs.
+        let (state, divergedAt) = run(dataset, settings, lossesIn: { $0 == 1 || $0 == last }) { state in
+            if errors.isEmpty { firstLoss = state.bce }
             errors.append(Int32(clamping: state.errors))
-            if state.hasDiverged {
-                divergedAt = iteration
-                break
-            }
         }
-        let lastLoss = state.lossOfLastForwardPass()
-        let final = ForwardPass(
-            dataset: dataset, weights: state.weights, bias: state.bias, threshold: settings.threshold)
+        let final = ForwardPass(state.withParameters(state.weights, state.bias))
         return TrainingSummary(
             iterationsRequested: settings.iterations, errors: errors, divergedAt: divergedAt,
             finalWeights: state.weights, finalBias: state.bias,
             finalCorrect: final.correctCount(dataset.labels), sampleCount: dataset.sampleCount,
             motion: TrainingSummary.Motion(
-                firstLoss: firstLoss, lastLoss: lastLoss, learningRate: settings.learningRate, dW: state.dW,
-                db: state.db))
+                firstLoss: firstLoss, lastLoss: state.lossOfLastForwardPass(), learningRate: settings.learningRate,
+                dW: state.dW, db: state.db))
+    }
+
+    /// The training loop both entry points share: step, report, stop after a diverging update.
+    private static func run(
+        _ dataset: Dataset, _ settings: TrainingSettings, lossesIn: (Int) -> Bool,
+        each: (TrainingState) -> Void
+    ) -> (TrainingState, divergedAt: Int?) {
+        var state = TrainingState(dataset: dataset, settings: settings)
+        for iteration in 1...max(settings.iterations, 1) {
+            state.computesLosses = lossesIn(iteration)
+            state.step()
+            each(state)
+            if state.hasDiverged { return (state, iteration) }
+        }
+        return (state, nil)
     }
 }

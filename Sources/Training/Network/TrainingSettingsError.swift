@@ -1,3 +1,5 @@
+import Formats
+
 /// Why a set of hyperparameters cannot train a dataset.
 public enum TrainingSettingsError: Error, Equatable, Sendable, CustomStringConvertible {
     case weightCount(weights: Int, features: Int)

@@ -100,13 +100,24 @@ struct TrainingState {
     /// the pass itself skipped the losses.
     func lossOfLastForwardPass() -> Double {
         guard steps > 0 else { return .nan }
-        if computesLosses { return bce }
-        var again = self
-        again.weights = previousWeights
-        again.bias = previousBias
-        again.computesLosses = true
-        again.forward()
-        return again.bce
+        return computesLosses ? bce : withParameters(previousWeights, previousBias).bce
+    }
+
+    /// The forward pass alone (losses included) with parameters W and b, as an iteration starting
+    /// from them would compute it; the state's own parameters are not changed.
+    func withParameters(_ weights: [Double], _ bias: Double) -> TrainingState {
+        var pass = self
+        pass.weights = weights
+        pass.bias = bias
+        pass.computesLosses = true
+        pass.steps = 0
+        pass.forward()
+        return pass
+    }
+
+    /// z, s and the predictions of every sample (not only the logged ones) after the last forward pass.
+    var allSamples: (z: ArraySlice<Double>, s: ArraySlice<Double>, predictions: [UInt8]) {
+        (values(.z, first: sampleCount), values(.s, first: sampleCount), predictions)
     }
 
     // MARK: - Forward pass

@@ -3,20 +3,20 @@ import Testing
 @testable import Training
 
 /// Every way a CSV dataset can be wrong gives its reason at the right line and column.
-@Suite struct DatasetCSVErrorTests {
+@Suite struct DatasetDatasetFileErrorTests {
     struct Case: Sendable, CustomTestStringConvertible {
         let name: String
         let bytes: [UInt8]
         let line: Int?
         let column: Int?
-        let reason: CSVError.Reason
+        let reason: DatasetFileReason
         var testDescription: String { name }
 
-        init(_ name: String, _ text: String, _ line: Int?, _ column: Int?, _ reason: CSVError.Reason) {
+        init(_ name: String, _ text: String, _ line: Int?, _ column: Int?, _ reason: DatasetFileReason) {
             self.init(name, Array(text.utf8), line, column, reason)
         }
 
-        init(_ name: String, _ bytes: [UInt8], _ line: Int?, _ column: Int?, _ reason: CSVError.Reason) {
+        init(_ name: String, _ bytes: [UInt8], _ line: Int?, _ column: Int?, _ reason: DatasetFileReason) {
             self.name = name
             self.bytes = bytes
             self.line = line
@@ -25,38 +25,42 @@ import Testing
         }
     }
 
-    static func notANumber(_ cell: String, _ column: String, _ problem: String) -> CSVError.Reason {
+    static func notANumber(_ cell: String, _ column: String, _ problem: String) -> DatasetFileReason {
         .notANumber(cell: cell, column: column, problem: problem)
     }
 
     static let cases: [Case] = [
         // MARK: The file and its bytes
-        Case("empty file", "", nil, nil, .emptyFile),
-        Case("only blank lines", "\n \r\n\t\n", nil, nil, .emptyFile),
-        Case("only a BOM", [0xEF, 0xBB, 0xBF], nil, nil, .emptyFile),
-        Case("UTF-16 LE BOM", [0xFF, 0xFE, 0x78, 0x00, 0x2C, 0x00], nil, nil, .foreignEncoding("UTF-16")),
-        Case("UTF-16 BE BOM", [0xFE, 0xFF, 0x00, 0x78], nil, nil, .foreignEncoding("UTF-16")),
-        Case("UTF-32 LE BOM", [0xFF, 0xFE, 0x00, 0x00, 0x78, 0x00, 0x00, 0x00], nil, nil, .foreignEncoding("UTF-32")),
-        Case("UTF-16 without BOM", [0x78, 0x00, 0x2C, 0x00, 0x79, 0x00], 1, 2, .nulByte),
-        Case("NUL in a data row", "x,y\n1,\u{0}\n", 2, 3, .nulByte),
-        Case("NUL in a quoted field", "x,y\n1,\"0\u{0}\"\n", 2, 5, .nulByte),
-        Case("invalid UTF-8 in the header", [0x78, 0x2C, 0xC3, 0x28, 0x0A], 1, 3, .invalidUTF8),
-        Case("invalid UTF-8 after a multibyte letter", Array("é,y\n1,".utf8) + [0xFF, 0x0A], 2, 3, .invalidUTF8),
-        Case("overlong UTF-8 in quotes", Array("x,y\n\"1".utf8) + [0xC0, 0xAF, 0x22, 0x2C, 0x30], 2, 3, .invalidUTF8),
-        Case("UTF-8 surrogate", Array("x,y\n1,0\n2,".utf8) + [0xED, 0xA0, 0x80], 3, 3, .invalidUTF8),
+        Case("empty file", "", nil, nil, .csv(.emptyFile)),
+        Case("only blank lines", "\n \r\n\t\n", nil, nil, .csv(.emptyFile)),
+        Case("only a BOM", [0xEF, 0xBB, 0xBF], nil, nil, .csv(.emptyFile)),
+        Case("UTF-16 LE BOM", [0xFF, 0xFE, 0x78, 0x00, 0x2C, 0x00], nil, nil, .csv(.foreignEncoding("UTF-16"))),
+        Case("UTF-16 BE BOM", [0xFE, 0xFF, 0x00, 0x78], nil, nil, .csv(.foreignEncoding("UTF-16"))),
+        Case(
+            "UTF-32 LE BOM", [0xFF, 0xFE, 0x00, 0x00, 0x78, 0x00, 0x00, 0x00], nil, nil,
+            .csv(.foreignEncoding("UTF-32"))),
+        Case("UTF-16 without BOM", [0x78, 0x00, 0x2C, 0x00, 0x79, 0x00], 1, 2, .csv(.nulByte)),
+        Case("NUL in a data row", "x,y\n1,\u{0}\n", 2, 3, .csv(.nulByte)),
+        Case("NUL in a quoted field", "x,y\n1,\"0\u{0}\"\n", 2, 5, .csv(.nulByte)),
+        Case("invalid UTF-8 in the header", [0x78, 0x2C, 0xC3, 0x28, 0x0A], 1, 3, .csv(.invalidUTF8)),
+        Case("invalid UTF-8 after a multibyte letter", Array("é,y\n1,".utf8) + [0xFF, 0x0A], 2, 3, .csv(.invalidUTF8)),
+        Case(
+            "overlong UTF-8 in quotes", Array("x,y\n\"1".utf8) + [0xC0, 0xAF, 0x22, 0x2C, 0x30], 2, 3,
+            .csv(.invalidUTF8)),
+        Case("UTF-8 surrogate", Array("x,y\n1,0\n2,".utf8) + [0xED, 0xA0, 0x80], 3, 3, .csv(.invalidUTF8)),
 
         // MARK: CSV syntax
-        Case("unterminated quote", "x,y\n\"1,0\n2,1\n", 2, 1, .unterminatedQuote),
-        Case("unterminated quote after CRLF lines", "x,y\r\n1,0\r\n1,\"0\r\n", 3, 3, .unterminatedQuote),
-        Case("quote inside an unquoted field", "x,y\n1\"2,0\n", 2, 2, .quoteInUnquotedField(afterSpaces: false)),
-        Case("space before an opening quote", "x,y\n1, \"0\"\n", 2, 4, .quoteInUnquotedField(afterSpaces: true)),
-        Case("text after a closing quote", "x,y\n\"1\"x,0\n", 2, 4, .textAfterClosingQuote),
-        Case("space after a closing quote", "x,y\n\"1\" ,0\n", 2, 4, .textAfterClosingQuote),
-        Case("too many fields", "x,y\n1,0,1\n", 2, 5, .raggedRow(fields: 3, expected: 2)),
-        Case("trailing comma", "x,y\n1,0,\n", 2, 5, .raggedRow(fields: 3, expected: 2)),
-        Case("too few fields", "x,y,z\n1,0\n", 2, 4, .raggedRow(fields: 2, expected: 3)),
-        Case("too few fields with CRLF", "x,y,z\r\n1,0,1\r\n1\r\n", 3, 2, .raggedRow(fields: 1, expected: 3)),
-        Case("ragged after the BOM", "\u{FEFF}x,y\n1,0,0\n", 2, 5, .raggedRow(fields: 3, expected: 2)),
+        Case("unterminated quote", "x,y\n\"1,0\n2,1\n", 2, 1, .csv(.unterminatedQuote)),
+        Case("unterminated quote after CRLF lines", "x,y\r\n1,0\r\n1,\"0\r\n", 3, 3, .csv(.unterminatedQuote)),
+        Case("quote inside an unquoted field", "x,y\n1\"2,0\n", 2, 2, .csv(.quoteInUnquotedField(afterSpaces: false))),
+        Case("space before an opening quote", "x,y\n1, \"0\"\n", 2, 4, .csv(.quoteInUnquotedField(afterSpaces: true))),
+        Case("text after a closing quote", "x,y\n\"1\"x,0\n", 2, 4, .csv(.textAfterClosingQuote)),
+        Case("space after a closing quote", "x,y\n\"1\" ,0\n", 2, 4, .csv(.textAfterClosingQuote)),
+        Case("too many fields", "x,y\n1,0,1\n", 2, 5, .csv(.raggedRow(fields: 3, expected: 2))),
+        Case("trailing comma", "x,y\n1,0,\n", 2, 5, .csv(.raggedRow(fields: 3, expected: 2))),
+        Case("too few fields", "x,y,z\n1,0\n", 2, 4, .csv(.raggedRow(fields: 2, expected: 3))),
+        Case("too few fields with CRLF", "x,y,z\r\n1,0,1\r\n1\r\n", 3, 2, .csv(.raggedRow(fields: 1, expected: 3))),
+        Case("ragged after the BOM", "\u{FEFF}x,y\n1,0,0\n", 2, 5, .csv(.raggedRow(fields: 3, expected: 2))),
 
         // MARK: The header
         Case("one column", "y\n1\n", 1, 1, .noFeatureColumns),
@@ -123,7 +127,7 @@ import Testing
         #expect {
             try Dataset.csv(example.bytes, file: "data.csv")
         } throws: { error in
-            guard let error = error as? CSVError else { return false }
+            guard let error = error as? DatasetFileError else { return false }
             #expect(error.reason == example.reason)
             #expect(error.line == example.line)
             #expect(error.column == example.column)
@@ -139,7 +143,7 @@ import Testing
     }
 
     @Test func theDescriptionQuotesTheLineWithACaret() throws {
-        let error = try #require(throws: CSVError.self) {
+        let error = try #require(throws: DatasetFileError.self) {
             try Dataset.csv(Array("x1,x2,y\n0.5,\"0,5\",1\n".utf8), file: "data/gate.csv")
         }
         #expect(
@@ -153,7 +157,7 @@ import Testing
 
     @Test func longLinesAreCutAroundTheColumn() throws {
         let names = (1...40).map { "feature\($0)" }.joined(separator: ",")
-        let error = try #require(throws: CSVError.self) {
+        let error = try #require(throws: DatasetFileError.self) {
             try Dataset.csv(Array("\(names),feature7\n".utf8), file: "d.csv")
         }
         #expect(error.column == names.count + 2)
@@ -163,7 +167,7 @@ import Testing
     }
 
     @Test func controlsInTheQuotedLineStayVisible() throws {
-        let error = try #require(throws: CSVError.self) {
+        let error = try #require(throws: DatasetFileError.self) {
             try Dataset.csv(Array("x,y\n\t1,\u{0}\n".utf8), file: "d.csv")
         }
         #expect(error.excerpt == "    2 |  1,\u{2400}\n      |    ^")
@@ -171,7 +175,7 @@ import Testing
 
     @Test func longCellsAreCutInTheMessage() throws {
         let cell = String(repeating: "ab", count: 100_000)
-        let error = try #require(throws: CSVError.self) {
+        let error = try #require(throws: DatasetFileError.self) {
             try Dataset.csv(Array("x,y\n1,0\n\"\(cell)\",1\n".utf8), file: "d.csv")
         }
         #expect(error.line == 3 && error.column == 1)

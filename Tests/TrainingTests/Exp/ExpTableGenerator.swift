@@ -1,6 +1,6 @@
 @testable import Training
 
-/// Writes Sources/Training/Numbers/ExpTable+Values.swift from the exact fixed-point arithmetic
+/// Writes Sources/Training/Math/ExpTable+Values.swift from the exact fixed-point arithmetic
 /// (see `ExpTable`): the generator of the fast path's literals.
 enum ExpTableGenerator {
     /// hi₀, lo₀, split₀, hi₁, …: 2^(j/N) at 192 bits, hi rounded to nearest, lo the rest, split the

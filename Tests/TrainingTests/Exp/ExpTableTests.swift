@@ -8,7 +8,7 @@ import Testing
 @Suite struct ExpTableTests {
     static let sourceFile = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appending(path: "Sources/Training/Numbers/ExpTable+Values.swift")
+        .appending(path: "Sources/Training/Math/ExpTable+Values.swift")
 
     @Test func literalsAreTheGeneratorsOutput() throws {
         let source = ExpTableGenerator.source()

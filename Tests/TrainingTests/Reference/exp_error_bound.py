@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""The error bound of correctlyRoundedExp's fast path (Sources/Training/Numbers/ExpFastPath.swift),
+"""The error bound of correctlyRoundedExp's fast path (Sources/Training/Math/ExpFastPath.swift),
 term by term, in exact arithmetic (mpmath at 200 bits; every bound rounded outward by a factor
 1 + 2⁻⁵³ where a double operation rounds).
 

@@ -1,5 +1,3 @@
-import Training
-
 /// Reads the tokens of a JSON text from UTF-8 bytes; a value type whose `offset` moves forward.
 ///
 /// `JSONParser` drives it; the scanner knows strings, numbers and words, and how to explain a
@@ -44,7 +42,7 @@ struct JSONScanner {
     }
 
     /// An error at byte `offset`.
-    func error(_ reason: JSONError.Reason, at offset: Int) -> JSONError {
+    func error(_ reason: JSONReason, at offset: Int) -> JSONError {
         JSONError(file: file, reason: reason, at: offset, in: bytes)
     }
 

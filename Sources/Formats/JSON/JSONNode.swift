@@ -1,5 +1,3 @@
-import Training
-
 /// A value of a parsed JSON file together with where it is: its key path and its place in the
 /// file, so that whoever reads the value can say exactly what is wrong with it.
 ///
@@ -51,7 +49,7 @@ public struct JSONNode: Sendable {
     }
 
     /// An error at this value, for `reason`.
-    func error(_ reason: JSONError.Reason) -> JSONError {
+    func error(_ reason: JSONReason) -> JSONError {
         JSONError(file: file, reason: reason, at: offset, in: bytes)
     }
 
@@ -66,6 +64,6 @@ public struct JSONNode: Sendable {
             !key.isEmpty && key.utf8.allSatisfy { JSONScanner.isLetter($0) || JSONScanner.isDigit($0) }
             && !JSONScanner.isDigit(key.utf8.first)
         if isIdentifier { return path.isEmpty ? key : "\(path).\(key)" }
-        return "\(path)[\(JSONError.Reason.quoted(key))]"
+        return "\(path)[\(JSONReason.quoted(key))]"
     }
 }

@@ -1,5 +1,3 @@
-import Training
-
 extension JSONScanner {
     /// Reads the string whose opening quote is at `offset`, resolving escapes.
     ///

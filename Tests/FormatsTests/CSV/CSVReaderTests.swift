@@ -1,6 +1,6 @@
 import Testing
 
-@testable import Training
+@testable import Formats
 
 /// The syntax rules of `CSVReader` on inputs that are valid.
 @Suite struct CSVReaderTests {

@@ -1,4 +1,4 @@
-@testable import ReportCLI
+@testable import Formats
 
 extension JSONValue {
     /// The value as compact JSON, numbers as written, strings escaping only `"`, `\` and

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import ReportCLI
+@testable import Formats
 
 /// Valid JSON texts and what they parse to.
 @Suite struct JSONParserTests {

@@ -5,5 +5,5 @@ public struct CSVRecord: Equatable, Sendable {
     /// The 1-based physical line the row starts on.
     public let line: Int
     /// The byte offset of each field's first byte (its opening quote when quoted), for errors.
-    let fieldOffsets: [Int]
+    package let fieldOffsets: [Int]
 }

@@ -86,9 +86,9 @@ public struct CSVReader: Sendable {
         return CSVRecord(fields: fields, line: startLine, fieldOffsets: offsets)
     }
 
-    /// An error at byte `offset` of this file.
-    func error(_ reason: CSVError.Reason, at offset: Int) -> CSVError {
-        CSVError(file: file, reason: reason, at: offset, in: bytes)
+    /// An error at byte `offset` of this file, for this reader or for a reader of its table.
+    public func error<Reason: ErrorReason>(_ reason: Reason, at offset: Int) -> LocatedError<Reason> {
+        LocatedError(file: file, reason: reason, at: offset, in: bytes)
     }
 
     // MARK: - Lines

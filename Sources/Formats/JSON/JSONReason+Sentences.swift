@@ -1,6 +1,4 @@
-import Training
-
-extension JSONError.Reason {
+extension JSONReason {
     /// What is wrong and how to fix it, in whole sentences.
     public var sentence: String {
         switch self {
@@ -75,7 +73,7 @@ extension JSONError.Reason {
             return "\(Self.name(of: object)) has no \(Self.quoted(key)) key; add it."
         case .unknownMember(let key, let object, let known):
             let place = object.isEmpty ? "" : " in \(object)"
-            if let nearest = KeySuggestion.nearest(to: key, in: known) {
+            if let nearest = Suggestion.nearest(to: key, in: known) {
                 return "unknown key \(Self.quoted(key))\(place); did you mean \(Self.quoted(nearest))?"
             }
             return "unknown key \(Self.quoted(key))\(place); the known keys are "

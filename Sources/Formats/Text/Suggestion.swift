@@ -1,8 +1,8 @@
 /// Finds the candidate nearest to a mistyped word, for "did you mean" hints.
-enum Suggestion {
+package enum Suggestion {
     /// The closest of `candidates` to `word`, or nil when none is plausibly what was meant
     /// (more than a third of the word's letters would have to change).
-    static func nearest(to word: String, in candidates: [String]) -> String? {
+    package static func nearest(to word: String, in candidates: [String]) -> String? {
         let target = Array(word.lowercased())
         var best: (candidate: String, distance: Int)?
         for candidate in candidates {
@@ -20,7 +20,7 @@ enum Suggestion {
     /// neighbouring letters ("trian" is one edit from "train").
     ///
     /// - Complexity: O(a·b) time and memory.
-    static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+    package static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
         var d = [[Int]](repeating: [Int](repeating: 0, count: b.count + 1), count: a.count + 1)

@@ -1,5 +1,3 @@
-import Training
-
 /// Parses a JSON text (RFC 8259, strictly) into a `JSONValue`.
 ///
 /// Strict means: no comments, no trailing commas, no NaN or Infinity, no leading zeros or `+`,

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import ReportCLI
+@testable import Formats
 
 /// Every way a JSON text can be wrong gives its reason at the right line and column.
 @Suite struct JSONParserErrorTests {
@@ -9,14 +9,14 @@ import Testing
         let bytes: [UInt8]
         let line: Int
         let column: Int
-        let reason: JSONError.Reason
+        let reason: JSONReason
         var testDescription: String { name }
 
-        init(_ name: String, _ text: String, _ line: Int, _ column: Int, _ reason: JSONError.Reason) {
+        init(_ name: String, _ text: String, _ line: Int, _ column: Int, _ reason: JSONReason) {
             self.init(name, Array(text.utf8), line, column, reason)
         }
 
-        init(_ name: String, _ bytes: [UInt8], _ line: Int, _ column: Int, _ reason: JSONError.Reason) {
+        init(_ name: String, _ bytes: [UInt8], _ line: Int, _ column: Int, _ reason: JSONReason) {
             self.name = name
             self.bytes = bytes
             self.line = line
@@ -25,7 +25,7 @@ import Testing
         }
     }
 
-    static func unexpected(_ found: String, _ expected: String) -> JSONError.Reason {
+    static func unexpected(_ found: String, _ expected: String) -> JSONReason {
         .unexpectedCharacter(found: found, expected: expected)
     }
 

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import Training
+@testable import Formats
 
 /// The grammar, the rounding and the reasons of `DecimalNumber`.
 @Suite struct DecimalNumberTests {

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import Training
+@testable import Formats
 
 /// Every case of the csv-spectrum corpus parses to the rows its JSON file lists.
 @Suite struct CSVSpectrumTests {

@@ -1,13 +1,13 @@
 import Foundation
 
 /// Reads a CSV file's bytes, checking the size cap before reading it all.
-enum CSVFile {
+package enum CSVFile {
     /// The bytes of the file at `path`.
     ///
     /// A missing path, a folder, an unreadable file and a file larger than
     /// `CSVReader.maximumFileBytes` are errors; for pipes and devices, whose size is not known
     /// in advance, the cap is checked while reading.
-    static func read(_ path: String) throws(CSVError) -> [UInt8] {
+    package static func read(_ path: String) throws(CSVError) -> [UInt8] {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw openError(path: path, code: errno) }
         defer { close(descriptor) }

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import ReportCLI
+@testable import Formats
 
 /// The typed access the config loader uses, and the messages it gives.
 @Suite struct JSONNodeTests {
@@ -71,7 +71,7 @@ import Testing
         #expect(error.line == 5 && error.column == 14)
     }
 
-    static let integers: [(String, Int?, JSONError.Reason?)] = [
+    static let integers: [(String, Int?, JSONReason?)] = [
         ("1000", 1000, nil), ("-0", 0, nil), ("1e6", 1_000_000, nil), ("100.0", 100, nil),
         ("9007199254740992", 9_007_199_254_740_992, nil),
         ("9223372036854775807", Int.max, nil),
@@ -82,7 +82,7 @@ import Testing
     ]
 
     @Test(arguments: integers)
-    func readsWholeNumbers(text: String, value: Int?, reason: JSONError.Reason?) throws {
+    func readsWholeNumbers(text: String, value: Int?, reason: JSONReason?) throws {
         let node = try #require(try JSONNode(parsing: Array("{\"n\": \(text)}".utf8), file: "i.json").member("n"))
         do throws(JSONError) {
             #expect(try node.int() == value)

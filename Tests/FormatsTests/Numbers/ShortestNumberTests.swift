@@ -1,6 +1,6 @@
 import Testing
 
-@testable import Training
+@testable import Formats
 
 @Suite struct ShortestNumberTests {
     @Test(
