@@ -5,7 +5,7 @@ import Training
 @testable import Charts
 
 /// The charts of real runs, decoded back and read.
-@Suite("RunCharts: every chart of a run, with alt text and data notes", .serialized)
+@Suite("RunCharts: every chart of a run, with its facts", .serialized)
 struct RunChartsTests {
     static let and = Trainer.train(LogicGate.and.dataset, settings: .walkthrough)
     static let xor = Trainer.train(LogicGate.xor.dataset, settings: .walkthrough)
@@ -36,52 +36,32 @@ struct RunChartsTests {
             let scale = chart.fileName.hasSuffix(".gif") ? 1 : 2
             #expect(
                 image.width == chart.cssWidth * scale && image.height == chart.cssHeight * scale, "\(chart.fileName)")
-            #expect(!chart.title.isEmpty && chart.altText.count > 60 && !chart.dataNote.isEmpty)
+            #expect(!chart.title.isEmpty)
         }
         let time = charts.prefix(4)
         #expect(time.allSatisfy { $0.cssWidth == 800 && $0.cssHeight == 450 })
     }
 
-    @Test("alt texts state the run's numbers in words")
-    func altTexts() throws {
+    @Test("the facts of the time charts are the run's: ends, extremes, sign changes, where they settle")
+    func facts() throws {
         let charts = try Self.charts(Self.and)
-        let bias = charts["bias.png"]?.altText ?? ""
-        #expect(
-            bias.contains(
-                "Bias falls from 1 to its minimum −0.1 at iteration 24 and rises to −0.075 by iteration 25 (changing "
-                    + "sign at iteration 15), then stays flat to iteration 1000"))
-        let weights = charts["weights.png"]?.altText ?? ""
-        #expect(weights.contains("w1 falls from 0.4 to its minimum 0.025 at iteration 20 and rises to 0.05"))
-        #expect(
-            weights.contains(
-                "w2 falls from 0.2 to its minimum −0.125 at iteration 13 and rises to 0.05 by iteration 25 (changing "
-                    + "sign at iterations 9 and 19)"))
-        #expect(weights.contains("from iteration 26 on"))
-        #expect(charts["errors.png"]?.altText.contains("3 at iteration 1, 0 from iteration 26") == true)
-        #expect(charts["boundary.png"]?.altText.contains("classifies all 4 samples correctly") == true)
-        #expect(charts["network-final.png"]?.altText.contains("w1 = 0.05 and w2 = 0.05, with bias b = −0.075") == true)
-        #expect(
-            charts["weights.png"]?.dataNote
-                == "columns w1 and w2 of data/history.csv; iteration 0 is the initial W of the settings")
-    }
-
-    @Test("no alt text ever says nan or inf, even for a run that diverged", arguments: [0, 1, 2])
-    func noNaNInProse(_ which: Int) throws {
-        let log = [Self.and, Self.xor, Self.diverged][which]
-        for chart in try RunCharts.render(log) {
-            let words = chart.altText.lowercased().split { !$0.isLetter }
-            #expect(!words.contains("nan") && !words.contains("inf") && !words.contains("infinity"), "\(chart.altText)")
-        }
+        let bias = try #require(charts["bias.png"]?.facts.lines.first?.facts)
+        #expect(bias.start == 1 && bias.end == -0.07499999999999982)
+        #expect(bias.minimum == SeriesFacts.Extreme(value: -0.09999999999999981, iteration: 24))
+        #expect(bias.signChanges == [15] && bias.lastChange == 25 && bias.lastIteration == 1000)
+        let weights = try #require(charts["weights.png"]?.facts)
+        #expect(weights.lines.map(\.name) == ["w1", "w2"] && weights.lineCount == 2)
+        #expect(weights.lines[1].facts.signChanges == [9, 19])
+        #expect(weights.lines[1].facts.minimum.iteration == 13)
+        #expect(charts["loss.png"]?.facts.lines.map(\.name) == ["mean squared error", "binary cross-entropy"])
+        #expect(charts["boundary.png"]?.facts.iterations == [0, 13, 19, 23, 1000])
+        #expect(charts["boundary.gif"]?.facts.parameterChanges == 25)
     }
 
     @Test("a run that diverged says so, and every time chart marks where")
     func divergence() throws {
         let log = Self.diverged
         #expect(log.divergedAt == 1)
-        let charts = try Self.charts(log)
-        for name in ["weights.png", "bias.png", "errors.png", "loss.png"] {
-            #expect(charts[name]?.altText.contains("became non-finite at iteration 1") == true, "\(name)")
-        }
         let time = TimeCharts(log: log, facts: RunFacts(log))
         for chart in [time.weights(), time.bias(), time.errors(), time.loss()] {
             #expect(chart.markers.contains(ChartMarker(x: 1, label: "became non-finite at iteration 1", dashed: false)))
@@ -92,9 +72,6 @@ struct RunChartsTests {
                 ChartTheme.annotation, in: drawing.image, x: x - 1...x + 1, y: Int(plot.minY)...Int(plot.maxY))
             #expect(Double(dark) > plot.height, "\(chart.title)")
         }
-        let network = charts["network-final.png"]?.altText ?? ""
-        #expect(network.contains("when training stopped, after 1 iteration:"))
-        #expect(network.contains("through w1 and w2, which became non-finite at iteration 1, with bias b = −5e9"))
     }
 
     @Test("convergence is marked on every time chart, in both panels")
@@ -152,7 +129,7 @@ struct RunChartsTests {
         let xorChart = try #require(try Self.charts(Self.xor)["boundary.gif"])
         let xor = try #require(GIFStructure(xorChart.bytes))
         #expect(xor.delays.count == 120)
-        #expect(xorChart.altText.contains("119 of the 1000 iterations that changed W or b"))
+        #expect(xorChart.facts.iterations.count == 120 && xorChart.facts.parameterChanges == 1000)
         let first = try GDImage(gif: xorChart.bytes)
         #expect(first.width == 480 && first.pixel(x: 2, y: 2) == RGB(0xFFFFFF))
     }

@@ -1,4 +1,5 @@
 import CGD
+import Formats
 import Foundation
 import Training
 
@@ -93,9 +94,8 @@ extension BoundaryCharts {
         }
         guard var gif else { return nil }
         return RenderedChart(
-            fileName: "boundary.gif", title: "The decision boundary moving during training",
-            altText: animationText(iterations, changes: changes),
-            dataNote: "W and b in columns w1, w2 and b of data/history.csv", cssWidth: size.width,
+            kind: .animation, title: "The decision boundary moving during training",
+            facts: ChartFacts(iterations: iterations, parameterChanges: changes), cssWidth: size.width,
             cssHeight: size.height,
             smallestTextPixels: min(
                 frame.smallestTextCSSPixels(cssWidth: size.width), plain.smallestTextCSSPixels(cssWidth: size.width)),
@@ -115,8 +115,8 @@ extension BoundaryCharts {
 
     /// "After iteration 12: 3 of 4 misclassified".
     func frameHeading(_ k: Int, wrong: Int) -> String {
-        let when = k == 0 ? "Iteration 0 (initial)" : "After iteration \(ProseNumber.count(k))"
-        return "\(when): \(ProseNumber.count(wrong)) of \(ProseNumber.count(log.dataset.sampleCount)) misclassified"
+        let when = k == 0 ? "Iteration 0 (initial)" : "After iteration \(Display.count(k))"
+        return "\(when): \(Display.count(wrong)) of \(Display.count(log.dataset.sampleCount)) misclassified"
     }
 
     /// "W = [0.4, 0.2], b = 1", and a note when the boundary is not in view, as long as fits `width`.
@@ -124,7 +124,7 @@ extension BoundaryCharts {
         throws(ChartError) -> String
     {
         let parameters =
-            "W = [\(weights.map { ProseNumber.text($0) }.joined(separator: ", "))], b = \(ProseNumber.text(bias))"
+            "W = [\(weights.map { Display.compact($0) }.joined(separator: ", "))], b = \(Display.compact(bias))"
         guard !drawn else { return parameters }
         for note in [" · boundary outside the view", " · not in view", ""] {
             let caption = parameters + note
@@ -151,22 +151,5 @@ extension BoundaryCharts {
             RGB(0x000000), ChartTheme.ink, ChartTheme.mutedInk, ChartTheme.grid, BoundaryPlot.positiveColour,
             BoundaryPlot.negativeColour, lineStyle(0, of: 2).colour, BoundaryPlot.positiveRegionColour,
         ]
-    }
-
-    /// Alt text of boundary.gif.
-    func animationText(_ iterations: [Int], changes: Int) -> String {
-        let frames = ProseNumber.counted(iterations.count, "frame")
-        let which =
-            iterations.count - 1 == changes
-            ? (changes == 1
-                ? "the one iteration that changed W or b"
-                : "each of the \(ProseNumber.count(changes)) iterations that changed W or b")
-            : "\(ProseNumber.count(iterations.count - 1)) of the \(ProseNumber.count(changes)) iterations that "
-                + "changed W or b, evenly spread"
-        let last = ProseNumber.count(iterations.last ?? 0)
-        return "Animation in \(frames) of the decision boundary \(equation) over the "
-            + "\(ProseNumber.count(log.dataset.sampleCount)) samples of \(log.dataset.name): iteration 0, then "
-            + "\(which), up to iteration \(last); each frame names its iteration and rings the samples "
-            + "misclassified at that point. " + finalOutcome
     }
 }

@@ -1,3 +1,4 @@
+import Formats
 import Training
 
 /// boundary.png (the samples and the boundary at a few iterations) and boundary.gif (the
@@ -47,7 +48,7 @@ struct BoundaryCharts {
     /// The title, naming the threshold's level when it is not 0.
     var equation: String {
         let level = BoundaryLine.level(threshold: log.settings.threshold)
-        return level == 0 ? "Wᵀ·x + b = 0" : "Wᵀ·x + b = ln(T/(1−T)) = \(ProseNumber.text(level))"
+        return level == 0 ? "Wᵀ·x + b = 0" : "Wᵀ·x + b = ln(T/(1−T)) = \(Display.compact(level))"
     }
 
     /// boundary.png; nil for other than two features, where the boundary is not a line in a plane.
@@ -60,8 +61,8 @@ struct BoundaryCharts {
             ]
             + iterations.indices.map { lineStyle($0, of: iterations.count).colour }
         return RenderedChart(
-            fileName: "boundary.png", title: "Decision boundary", altText: stillText(iterations),
-            dataNote: "the samples in the data table; W and b in columns w1, w2 and b of data/history.csv",
+            kind: .boundary, title: "Decision boundary",
+            facts: ChartFacts(iterations: iterations, parameterChanges: facts.parameterChangeCount),
             cssWidth: Self.stillWidth, cssHeight: plot.height / ChartTheme.scale,
             smallestTextPixels: image.smallestTextCSSPixels(cssWidth: Self.stillWidth),
             bytes: try image.palettePNG(inks: inks))
@@ -128,11 +129,11 @@ struct BoundaryCharts {
 
     /// The legend label of the boundary after iteration k.
     func lineLabel(_ k: Int, drawn: Bool) -> String {
-        var label = "iteration \(ProseNumber.count(k))"
+        var label = "iteration \(Display.count(k))"
         if k == 0 { label += " (initial)" }
         if k == log.count && k > 0 {
             let settled = facts.lastParameterChange
-            label += settled < k ? " (final, same since \(ProseNumber.count(settled)))" : " (final)"
+            label += settled < k ? " (final, same since \(Display.count(settled)))" : " (final)"
         }
         guard !drawn else { return label }
         let weights = log.weights(after: k)
@@ -154,7 +155,7 @@ struct BoundaryCharts {
         if m > BoundaryPlot.drawnSamples {
             let shown = Array(BoundaryPlot.drawnSampleIndices(of: m)).count
             entries.append(
-                .init(swatch: .none, label: "\(ProseNumber.count(shown)) of \(ProseNumber.count(m)) samples shown"))
+                .init(swatch: .none, label: "\(Display.count(shown)) of \(Display.count(m)) samples shown"))
         }
         return entries
     }

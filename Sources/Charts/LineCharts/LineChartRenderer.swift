@@ -1,3 +1,5 @@
+import Formats
+
 /// Draws a `LineChart`: title, legend, grid, axes with nice ticks, markers and the series,
 /// each series reduced per pixel column first (`ColumnReducer`).
 ///
@@ -105,8 +107,8 @@ struct LineChartRenderer {
         left.maxX = split
         var right = whole
         right.minX = split + gap
-        let allTitle = "\(chart.xTitle) (all \(ProseNumber.count(last)))"
-        let zoomTitle = "\(chart.xTitle) \(first)–\(ProseNumber.count(zoom)), enlarged"
+        let allTitle = "\(chart.xTitle) (all \(Display.count(last)))"
+        let zoomTitle = "\(chart.xTitle) \(first)–\(Display.count(zoom)), enlarged"
         return [
             try ChartPanel(plot: left, firstX: first, lastX: last, xTitle: allTitle, typeface: typeface),
             try ChartPanel(plot: right, firstX: first, lastX: zoom, xTitle: zoomTitle, typeface: typeface),

@@ -1,3 +1,4 @@
+import Formats
 import Foundation
 import Training
 
@@ -20,9 +21,9 @@ extension NetworkDiagram {
         if !final {
             heading = "The network before training (iteration 0)"
         } else if let diverged = log.divergedAt {
-            heading = "The network when training stopped (iteration \(ProseNumber.count(diverged)))"
+            heading = "The network when training stopped (iteration \(Display.count(diverged)))"
         } else {
-            heading = "The network after training (iteration \(ProseNumber.count(log.count)))"
+            heading = "The network after training (iteration \(Display.count(log.count)))"
         }
         try image.drawText(heading, ChartTheme.title, typeface, x: padding, baseline: titleBaseline)
         try image.drawText(
@@ -47,7 +48,7 @@ extension NetworkDiagram {
             guard let j = input else {
                 let hidden = log.featureCount - (inputs.count - 1)
                 try image.drawText(
-                    "⋮ \(ProseNumber.count(hidden)) more", ChartTheme.legend, typeface, x: inputX,
+                    "⋮ \(Display.count(hidden)) more", ChartTheme.legend, typeface, x: inputX,
                     baseline: center.y + ChartTheme.legend.capHeight / 2, align: .center)
                 continue
             }
@@ -69,7 +70,7 @@ extension NetworkDiagram {
 
     /// A link's value as drawn on it.
     func linkValue(_ value: Double) -> String {
-        value.isFinite ? ProseNumber.text(value) : "not finite"
+        value.isFinite ? Display.compact(value) : "not finite"
     }
 
     /// The width of a link for a parameter of this value, in drawn pixels.
@@ -145,7 +146,7 @@ extension NetworkDiagram {
         let style = ChartTheme.legend
         try image.drawText(
             "s = σ(z)", style, typeface, x: (start.x + end.x) / 2, baseline: center.y - 18, align: .center)
-        let threshold = ProseNumber.text(log.settings.threshold)
+        let threshold = Display.compact(log.settings.threshold)
         try image.drawText(
             "ŷ = 1 if s ≥ \(threshold)", style, typeface, x: end.x + 30, baseline: center.y + style.capHeight / 2)
         try image.drawText(

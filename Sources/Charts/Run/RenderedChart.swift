@@ -1,13 +1,11 @@
-/// One chart file of a run with what the page needs to show it accessibly.
+/// One chart file of a run, with the facts the page needs to describe it.
 public struct RenderedChart: Sendable, Equatable {
-    /// The file name, such as "weights.png".
-    public let fileName: String
-    /// A short title, such as "Weights over the iterations".
+    /// Which chart this is.
+    public let kind: RunChart
+    /// A short title, drawn at the top of the chart, such as "Weights over the iterations".
     public let title: String
-    /// A sentence stating what the chart shows, with the run's numbers.
-    public let altText: String
-    /// Where the numbers behind the chart are, such as "columns w1, w2 of data/history.csv".
-    public let dataNote: String
+    /// What the chart shows, in numbers.
+    public let facts: ChartFacts
     /// The display width in CSS pixels; PNG charts are drawn twice as wide (for high-DPI
     /// screens), the GIF animation at this width (each of its frames costs per pixel).
     public let cssWidth: Int
@@ -19,21 +17,23 @@ public struct RenderedChart: Sendable, Equatable {
     /// The PNG or GIF bytes.
     public let bytes: [UInt8]
 
-    /// A chart file with its texts (the site's tests build their own).
+    /// A chart file with its facts (the site's tests build their own).
     public init(
-        fileName: String, title: String, altText: String, dataNote: String, cssWidth: Int, cssHeight: Int,
+        kind: RunChart, title: String, facts: ChartFacts = ChartFacts(), cssWidth: Int, cssHeight: Int,
         smallestTextPixels: Double, bytes: [UInt8]
     ) {
-        self.smallestTextPixels = smallestTextPixels
-        self.fileName = fileName
+        self.kind = kind
         self.title = title
-        self.altText = altText
-        self.dataNote = dataNote
+        self.facts = facts
         self.cssWidth = cssWidth
         self.cssHeight = cssHeight
+        self.smallestTextPixels = smallestTextPixels
         self.bytes = bytes
     }
 
-    /// The MIME type of `bytes`, from the file name.
-    public var mediaType: String { fileName.hasSuffix(".gif") ? "image/gif" : "image/png" }
+    /// The file name in the site's images folder, such as "weights.png".
+    public var fileName: String { kind.fileName }
+
+    /// The MIME type of `bytes`.
+    public var mediaType: String { kind == .animation ? "image/gif" : "image/png" }
 }

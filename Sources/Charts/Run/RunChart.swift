@@ -1,45 +1,52 @@
 import Training
 
 /// The chart files of a run, in the order they are listed.
-enum RunChart: CaseIterable, Sendable {
+public enum RunChart: String, CaseIterable, Sendable {
     case weights, bias, errors, loss, boundary, animation, networkInitial, networkFinal
 
-    /// Renders this chart of `log`; nil when it does not apply (the boundary
-    /// charts without two features).
-    func render(_ log: TrainingLog, facts: RunFacts, typeface: Typeface) throws(ChartError) -> RenderedChart? {
-        let time = TimeCharts(log: log, facts: facts)
+    /// The file name in the site's images folder.
+    public var fileName: String {
         switch self {
-        case .weights:
-            let chart = time.weights()
-            return try Self.png(chart, "weights.png", time.weightsText(chart), time.weightsNote, typeface)
-        case .bias:
-            let chart = time.bias()
-            let note = "column b of data/history.csv; iteration 0 is the initial b of the settings"
-            return try Self.png(chart, "bias.png", time.biasText(chart), note, typeface)
-        case .errors:
-            let note = "column errors of data/history.csv"
-            return try Self.png(time.errors(), "errors.png", time.errorsText(), note, typeface)
-        case .loss:
-            let note = "columns mse and bce of data/history.csv"
-            return try Self.png(time.loss(), "loss.png", time.lossText(), note, typeface)
-        case .boundary:
-            return try BoundaryCharts(log: log, facts: facts, typeface: typeface).still()
-        case .animation:
-            return try BoundaryCharts(log: log, facts: facts, typeface: typeface).animation()
-        case .networkInitial:
-            return try NetworkDiagram(log: log, final: false, typeface: typeface).rendered()
-        case .networkFinal:
-            return try NetworkDiagram(log: log, final: true, typeface: typeface).rendered()
+        case .weights: "weights.png"
+        case .bias: "bias.png"
+        case .errors: "errors.png"
+        case .loss: "loss.png"
+        case .boundary: "boundary.png"
+        case .animation: "boundary.gif"
+        case .networkInitial: "network-initial.png"
+        case .networkFinal: "network-final.png"
         }
     }
 
-    /// Renders a line chart to a PNG with its texts.
-    static func png(
-        _ chart: LineChart, _ fileName: String, _ altText: String, _ dataNote: String, _ typeface: Typeface
-    ) throws(ChartError) -> RenderedChart {
+    /// Renders this chart of `log`; nil when it does not apply (the boundary charts without two
+    /// features).
+    func render(_ log: TrainingLog, facts: RunFacts, typeface: Typeface) throws(ChartError) -> RenderedChart? {
+        let time = TimeCharts(log: log, facts: facts)
+        switch self {
+        case .weights: return try png(time.weights(), typeface, firstIteration: 0)
+        case .bias: return try png(time.bias(), typeface, firstIteration: 0)
+        case .errors: return try png(time.errors(), typeface, firstIteration: 1)
+        case .loss: return try png(time.loss(), typeface, firstIteration: 1)
+        case .boundary: return try BoundaryCharts(log: log, facts: facts, typeface: typeface).still()
+        case .animation: return try BoundaryCharts(log: log, facts: facts, typeface: typeface).animation()
+        case .networkInitial: return try NetworkDiagram(log: log, final: false, typeface: typeface).rendered()
+        case .networkFinal: return try NetworkDiagram(log: log, final: true, typeface: typeface).rendered()
+        }
+    }
+
+    /// A line chart as a PNG, with the facts of each of its lines.
+    private func png(_ chart: LineChart, _ typeface: Typeface, firstIteration: Int) throws(ChartError) -> RenderedChart
+    {
         let image = try LineChartRenderer(chart: chart, typeface: typeface).render()
+        let described = chart.series.count <= ChartFacts.describedLines ? chart.series : []
+        let lines = described.map {
+            ChartFacts.Line(name: $0.name, facts: SeriesFacts($0.values, firstIteration: firstIteration))
+        }
+        let range = DataRange(chart.series)
+        let facts = ChartFacts(
+            lines: lines, minimum: range.minimum, maximum: range.maximum, lineCount: chart.series.count)
         return RenderedChart(
-            fileName: fileName, title: chart.title, altText: altText, dataNote: dataNote, cssWidth: chart.cssWidth,
+            kind: self, title: chart.title, facts: facts, cssWidth: chart.cssWidth,
             cssHeight: chart.cssHeight, smallestTextPixels: image.smallestTextCSSPixels(cssWidth: chart.cssWidth),
             bytes: try image.palettePNG(inks: ChartTheme.frameInks + chart.series.map(\.colour)))
     }

@@ -1,3 +1,4 @@
+import Formats
 import Training
 
 /// The charts of a run over the iterations: weights, bias, misclassified count and loss.
@@ -78,7 +79,7 @@ struct TimeCharts {
         let series = LineSeries(name: "misclassified", values: values, colour: ChartTheme.seriesColour(1))
         return LineChart(
             title: "Misclassified samples per iteration", xTitle: "iteration",
-            yTitle: "misclassified (of \(ProseNumber.count(log.dataset.sampleCount)))", series: [series], firstX: 1,
+            yTitle: "misclassified (of \(Display.count(log.dataset.sampleCount)))", series: [series], firstX: 1,
             markers: markers, steps: true, integerY: true, nonNegativeY: true, includesZeroY: true, zoomUpTo: zoomUpTo)
     }
 

@@ -1,3 +1,4 @@
+import Formats
 import Training
 
 /// The values of `history/index.html`: the pages with their ranges and what happened on each.

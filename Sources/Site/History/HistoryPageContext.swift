@@ -1,3 +1,4 @@
+import Formats
 import Training
 
 /// The values of one history page: its range of iterations, navigation and the rows.

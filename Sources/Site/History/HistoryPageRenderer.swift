@@ -1,3 +1,4 @@
+import Formats
 import Training
 
 /// Renders the history pages: the template around the rows, and the rows themselves as bytes

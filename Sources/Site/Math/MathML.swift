@@ -1,3 +1,4 @@
+import Formats
 import Foundation
 
 /// Small MathML Core fragments for the formulas, so the pages need no script to show them.

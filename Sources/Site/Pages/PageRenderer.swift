@@ -1,3 +1,4 @@
+import Formats
 import Training
 
 /// Renders a page's body template and wraps it in the layout with the values every page shares.

@@ -1,4 +1,5 @@
 import Charts
+import Formats
 import Foundation
 import Training
 

@@ -1,3 +1,5 @@
+import Formats
+
 /// Sums and products written out with the run's numbers, as the walkthrough shows them:
 /// "0.4·1 + 0.2·0 + 1 = 1.4".
 enum Arithmetic {

@@ -1,3 +1,4 @@
+import Formats
 import Training
 
 // Section 4: the backward pass and the update of iteration 1 with the numbers substituted.

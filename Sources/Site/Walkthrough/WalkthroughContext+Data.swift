@@ -1,3 +1,4 @@
+import Formats
 import Training
 
 // Section 1: the samples, X and y.

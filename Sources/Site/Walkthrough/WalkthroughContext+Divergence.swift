@@ -1,3 +1,4 @@
+import Formats
 import Training
 
 // What a page says about a run whose parameters stopped being finite numbers.

@@ -1,3 +1,4 @@
+import Formats
 import Training
 
 // Section 8: where the whole history and the raw log are.

@@ -1,3 +1,4 @@
+import Formats
 import Training
 
 // Section 3: the forward pass of iteration 1 with the numbers substituted.

@@ -1,3 +1,4 @@
+import Formats
 import Training
 
 // Section 2: the network and its parameters before training.

@@ -1,3 +1,4 @@
+import Formats
 import Training
 
 // Section 0: what was trained, the settings, the outcome.

@@ -1,3 +1,4 @@
+import Formats
 import Training
 
 // Section 5: the charts, the iterations where a prediction changed, convergence, and the

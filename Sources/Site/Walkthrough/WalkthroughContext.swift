@@ -1,4 +1,5 @@
 import Charts
+import Formats
 import Foundation
 import Training
 
@@ -41,14 +42,15 @@ struct WalkthroughContext {
     /// A chart as the templates show it: src, size, alt text, caption and where its numbers are.
     func figure(_ fileName: String) -> TemplateValue {
         guard let chart = input.chart(fileName) else { return false }
+        let text = ChartText(chart: chart, log: log)
         return [
             "src": .string(links.image(chart.fileName)),
             "width": .int(chart.cssWidth),
             "height": .int(chart.cssHeight),
             "textPixels": .string(Display.short(chart.smallestTextPixels)),
-            "alt": .string(chart.altText),
+            "alt": .string(text.altText),
             "caption": .string(chart.title + "."),
-            "dataNote": .string(chart.dataNote),
+            "dataNote": .string(text.dataNote),
             "dataHref": .string(links.chartData),
         ]
     }

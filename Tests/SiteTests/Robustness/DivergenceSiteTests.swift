@@ -62,7 +62,7 @@ import Training
         let k = try #require(log.divergedAt)
         #expect(TimeCharts(log: log, facts: RunFacts(log)).markers.contains { $0.x == k && !$0.dashed })
         let weights = try #require(try RunChart.weights.render(log, facts: RunFacts(log), typeface: .standard))
-        #expect(weights.altText.contains("non-finite at iteration \(k)"), "\(weights.altText)")
+        #expect(ChartText(chart: weights, log: log).altText.contains("non-finite at iteration \(k)"))
         let site = try Self.site(log, charts: [weights])
         let index = String(decoding: site["index.html"] ?? [], as: UTF8.self)
         #expect(Self.prose(index).contains("Diverged at iteration \(k)."))

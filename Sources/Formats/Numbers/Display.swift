@@ -1,16 +1,16 @@
 import Formats
 import Foundation
-import Training
 
-/// Numbers as the pages show them to people: exact where it matters, short where it reads better.
+/// Numbers as people read them, on pages and in charts: the one display formatter.
 ///
 /// Prose and arithmetic use `short` (at most four decimals, "0.8022"; tiny values in scientific
 /// form, "1.874 × 10⁻¹⁶"); tables of logged values use `exact` (the shortest text that reads
-/// back to the same double). Both write the minus sign as "−", infinities as "∞", and NaN as
-/// "not finite", never the words "nan" or "inf".
-enum Display {
+/// back to the same double); labels drawn inside charts, where room is scarce, use `compact`
+/// (three significant digits, "−7.5e307"). All write the minus sign as "−", infinities as "∞",
+/// and NaN as "not finite", never the words "nan" or "inf"; counts are grouped ("1,000").
+public enum Display {
     /// The exact value: the shortest round-trip digits, typographic minus, ∞ and NaN spelled out.
-    static func exact(_ value: Double) -> String {
+    public static func exact(_ value: Double) -> String {
         if value.isNaN { return "not finite" }
         if value.isInfinite { return value < 0 ? "−∞" : "∞" }
         return typographic(ShortestNumber.text(value))
@@ -18,7 +18,7 @@ enum Display {
 
     /// The value rounded for reading: four decimals, or four significant digits in scientific form
     /// when that would hide it (below 0.0001) or when it is large (from 10⁶).
-    static func short(_ value: Double) -> String {
+    public static func short(_ value: Double) -> String {
         if !value.isFinite { return exact(value) }
         if value == 0 { return "0" }
         let magnitude = abs(value)
@@ -29,7 +29,7 @@ enum Display {
     }
 
     /// A whole number with thin grouping for readability: 1000000 → "1,000,000".
-    static func count(_ value: Int) -> String {
+    public static func count(_ value: Int) -> String {
         let digits = String(value.magnitude)
         var grouped = ""
         for (index, digit) in digits.enumerated() {
@@ -40,18 +40,12 @@ enum Display {
     }
 
     /// "1 iteration", "1,000 iterations".
-    static func count(_ value: Int, _ noun: String, plural: String? = nil) -> String {
+    public static func count(_ value: Int, _ noun: String, plural: String? = nil) -> String {
         "\(count(value)) \(value == 1 ? noun : plural ?? noun + "s")"
     }
 
-    /// "a", "a and b", "a, b and c".
-    static func list(_ items: [String]) -> String {
-        guard items.count > 1, let last = items.last else { return items.first ?? "" }
-        return items.dropLast().joined(separator: ", ") + " and " + last
-    }
-
     /// A file size for people: "812 bytes", "292 KB", "1.4 MB".
-    static func bytes(_ count: Int) -> String {
+    public static func bytes(_ count: Int) -> String {
         if count < 1000 { return "\(count) bytes" }
         if count < 1_000_000 { return "\(Int((Double(count) / 1000).rounded())) KB" }
         if count < 1_000_000_000 { return typographic(trimmed(fixed(Double(count) / 1e6, decimals: 1))) + " MB" }
@@ -59,18 +53,54 @@ enum Display {
     }
 
     /// A share as a percentage with at most one decimal: 0.75 → "75 %".
-    static func percent(_ share: Double) -> String {
+    public static func percent(_ share: Double) -> String {
         typographic(trimmed(fixed(share * 100, decimals: 1))) + " %"
     }
 
     /// Four significant digits as "d.ddd × 10ⁿ".
-    static func scientific(_ value: Double) -> String {
+    public static func scientific(_ value: Double) -> String {
         // "%.3e" rounds correctly and handles subnormals; only the spelling changes.
         let text = String(format: "%.3e", value)
         guard let e = text.firstIndex(of: "e"), let exponent = Int(text[text.index(after: e)...]) else {
             return exact(value)
         }
         return "\(typographic(trimmed(String(text[..<e])))) × 10\(superscript(exponent))"
+    }
+
+    /// `value` with `digits` significant digits and trailing zeros dropped ("−0.075", "0.4",
+    /// "1.23e6", "1e-17"), for labels inside charts. Non-finite values read "not finite".
+    public static func compact(_ value: Double, digits: Int = 3) -> String {
+        guard value.isFinite else { return "not finite" }
+        if value == 0 { return "0" }
+        var text = String(format: "%.\(max(1, min(digits, 17)))g", value)
+        if let e = text.firstIndex(of: "e") {
+            var mantissa = String(text[..<e])
+            var exponent = String(text[text.index(after: e)...])
+            if mantissa.contains(".") { mantissa = trimmed(mantissa) }
+            let negative = exponent.hasPrefix("-")
+            exponent = String(exponent.drop { $0 == "+" || $0 == "-" || $0 == "0" })
+            text = mantissa + "e" + (negative ? "-" : "") + (exponent.isEmpty ? "0" : exponent)
+        } else {
+            text = trimmed(text)
+        }
+        // A true minus sign in front; the exponent keeps its hyphen, as in "1e-5".
+        return text.hasPrefix("-") ? "−" + text.dropFirst() : text
+    }
+
+    /// Two values in `compact` form with just enough digits (at least three) that different
+    /// values read differently.
+    public static func compactPair(_ a: Double, _ b: Double) -> (String, String) {
+        for digits in 3...17 {
+            let (x, y) = (compact(a, digits: digits), compact(b, digits: digits))
+            if x != y || a == b || !a.isFinite || !b.isFinite { return (x, y) }
+        }
+        return (compact(a, digits: 17), compact(b, digits: 17))
+    }
+
+    /// "a", "a and b", "a, b and c".
+    public static func list(_ items: [String]) -> String {
+        guard items.count > 1, let last = items.last else { return items.first ?? "" }
+        return items.dropLast().joined(separator: ", ") + " and " + last
     }
 
     // MARK: - Helpers

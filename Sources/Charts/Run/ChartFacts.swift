@@ -1,0 +1,36 @@
+/// What a chart shows, in numbers: the site turns them into its alt text and captions.
+public struct ChartFacts: Sendable, Equatable {
+    /// One line of a time chart: the name in its legend and what it does.
+    public struct Line: Sendable, Equatable {
+        public let name: String
+        public let facts: SeriesFacts
+    }
+
+    /// The lines of a time chart, in legend order, when there are at most `describedLines`; empty
+    /// for the other charts.
+    public let lines: [Line]
+    /// The smallest and largest finite value of all lines of a time chart (nil when none is finite).
+    public let minimum: Double?, maximum: Double?
+    /// How many lines the chart has.
+    public let lineCount: Int
+    /// The iterations whose decision boundary the chart draws (one per frame of the animation).
+    public let iterations: [Int]
+    /// How many updates of the run changed W or b.
+    public let parameterChanges: Int
+
+    /// Time charts with more lines than this describe their range only: a sentence per line
+    /// would not help a reader of a thousand weights.
+    public static let describedLines = 4
+
+    public init(
+        lines: [Line] = [], minimum: Double? = nil, maximum: Double? = nil, lineCount: Int = 0,
+        iterations: [Int] = [], parameterChanges: Int = 0
+    ) {
+        self.lines = lines
+        self.minimum = minimum
+        self.maximum = maximum
+        self.lineCount = lineCount
+        self.iterations = iterations
+        self.parameterChanges = parameterChanges
+    }
+}
