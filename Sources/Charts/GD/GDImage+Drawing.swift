@@ -101,14 +101,6 @@ extension GDImage {
         fillPolygon(points, rgb)
     }
 
-    /// Runs `body` with drawing clipped to `rect` (gdImageSetClip), then restores the whole image.
-    func withClip<T>(_ rect: Rect, _ body: () throws(ChartError) -> T) throws(ChartError) -> T {
-        gdImageSetClip(
-            pointer, Self.clamp(rect.minX), Self.clamp(rect.minY), Self.clamp(rect.maxX), Self.clamp(rect.maxY))
-        defer { gdImageSetClip(pointer, 0, 0, Int32(width - 1), Int32(height - 1)) }
-        return try body()
-    }
-
     /// A pixel coordinate for libgd: rounded and kept far inside Int32, so that no value
     /// (huge, infinite or NaN) can trap; libgd's clipping drops what lies outside the image.
     static func clamp(_ value: Double) -> Int32 {

@@ -37,10 +37,4 @@ struct SiteLinks: Sendable {
         return historyEmbedded ? "#it-\(k)" : "#history"
     }
 
-    /// A copy for pages one folder below the root.
-    func fromSubfolder() -> SiteLinks {
-        var copy = self
-        copy.root = "../"
-        return copy
-    }
 }
