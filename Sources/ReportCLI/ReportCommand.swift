@@ -9,14 +9,13 @@ import Training
 public enum ReportCommand {
     /// Runs `nnreport` with `arguments` (without the program name) and returns the exit code.
     public static func main(_ arguments: [String]) -> Int32 {
+        StandardStreams.prepare()
         let options = arguments.prefix { $0 != "--" }
         if options.contains("--help") || options.contains("-h") {
-            Console.out(HelpText.full)
-            return 0
+            return printAsked(HelpText.full, what: "the help")
         }
         if options.contains("--version") {
-            Console.out("nnreport \(SiteVersion.current)\n")
-            return 0
+            return printAsked("nnreport \(SiteVersion.current)\n", what: "the version")
         }
         do {
             let parsed: ParsedArguments
@@ -38,6 +37,14 @@ public enum ReportCommand {
             Console.error("nnreport: error: \(error)\n")
             return 1
         }
+    }
+
+    /// Prints what the user asked for on standard output: 0, or 1 with a message when it could not be written.
+    private static func printAsked(_ text: String, what: String) -> Int32 {
+        guard let code = Console.out(text) else { return 0 }
+        let error = OutputError(path: "standard output", reason: .cannotWrite(errno: code))
+        Console.error(ReportError.output(error).report)
+        return 1
     }
 
     // MARK: - nnreport train
@@ -62,6 +69,10 @@ public enum ReportCommand {
         } else {
             let output = BufferedFileWriter.standardOutput()
             try wrapOutput {
+                // Closed at start, it now holds /dev/null: the log would vanish without a word.
+                if StandardStreams.wasClosed(Console.output) {
+                    throw OutputError(path: "standard output", reason: .cannotWrite(errno: EBADF))
+                }
                 try write(output)
                 try output.flush()
             }
@@ -183,20 +194,5 @@ public enum ReportCommand {
         } catch let error as TemplateError {
             throw ReportError.template(error)
         }
-    }
-}
-
-/// Standard output and standard error, unbuffered, for messages.
-enum Console {
-    static func out(_ text: String) { FileHandle.standardOutput.write(Data(text.utf8)) }
-    static func error(_ text: String) { FileHandle.standardError.write(Data(text.utf8)) }
-}
-
-/// Wall-clock timing for the progress lines.
-enum Clock {
-    static var now: UInt64 { DispatchTime.now().uptimeNanoseconds }
-    static func since(_ start: UInt64) -> String {
-        let milliseconds = Double(now - start) / 1e6
-        return milliseconds < 1000 ? "\(Int(milliseconds.rounded())) ms" : String(format: "%.1f s", milliseconds / 1000)
     }
 }

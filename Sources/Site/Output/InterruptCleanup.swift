@@ -5,8 +5,9 @@ import Synchronization
     import Glibc
 #endif
 
-/// Removes the temporary files and folders of unfinished writes when the process is interrupted
-/// (SIGINT, SIGTERM), then exits with 128 + the signal number (130, 143).
+/// Removes the temporary files and folders of unfinished writes when a signal ends the process
+/// (Ctrl-C, SIGTERM, a closed terminal's SIGHUP, SIGUSR1, SIGALRM…), then exits with 128 + the
+/// signal number (130, 143, 129…).
 ///
 /// Writers register their temporary paths while they build. The handler runs on a dispatch
 /// queue, not in signal context, so it may remove folders; it takes the same lock as
@@ -14,8 +15,23 @@ import Synchronization
 /// happens before the swap (the temporary folder is removed, the previous site is untouched)
 /// or after it (the new site is complete), never in the middle.
 final class InterruptCleanup: Sendable {
-    /// The process-wide instance for SIGINT and SIGTERM.
-    static let shared = InterruptCleanup(signals: [SIGINT, SIGTERM]) { code in _exit(code) }
+    /// The process-wide instance, for every signal whose default action ends the process and
+    /// that a process can catch, except those a fault raises (SIGSEGV, SIGBUS…: the process
+    /// cannot go on) and SIGPIPE and SIGXFSZ, which are ignored: a write to a closed pipe or past
+    /// `ulimit -f` then fails with EPIPE or EFBIG, an error the run reports and cleans up after.
+    static let shared = InterruptCleanup(signals: endingSignals) { code in _exit(code) }
+
+    /// The signals `shared` handles: the classic ones and the real-time signals.
+    static let endingSignals: [Int32] = {
+        let classic = [
+            SIGHUP, SIGINT, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGTERM, SIGSTKFLT, SIGXCPU, SIGVTALRM, SIGPROF,
+            SIGIO, SIGPWR,
+        ]
+        return classic + Array(__libc_current_sigrtmin()...__libc_current_sigrtmax())
+    }()
+
+    /// Signals ignored for the whole process when the handlers are installed (see `shared`).
+    static let ignoredSignals = [SIGPIPE, SIGXFSZ]
 
     private struct State: ~Copyable {
         var pending: Set<String> = []
@@ -45,20 +61,24 @@ final class InterruptCleanup: Sendable {
             return state.installed
         }
         guard !installed else { return }
+        if !signals.isEmpty {
+            for ignored in Self.ignoredSignals { signal(ignored, SIG_IGN) }
+        }
+        let registered = DispatchSemaphore(value: 0)
         for signalNumber in signals {
             // The default action would end the process before the source sees the signal.
             signal(signalNumber, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: queue)
             source.setEventHandler { [self] in interrupted(by: signalNumber) }
-            // Registration happens later on libdispatch's manager thread, and a signal that
-            // comes before it is lost (measured: 78 of 100 sent right after resume()), so wait
-            // for it, a second at most. The lock is not held: a handler may need it meanwhile.
-            let registered = DispatchSemaphore(value: 0)
             source.setRegistrationHandler { registered.signal() }
             source.resume()
-            _ = registered.wait(timeout: .now() + 1)
             sources.append(source)
         }
+        // Registration happens later on libdispatch's manager thread, and a signal that comes
+        // before it is lost (measured: 78 of 100 sent right after resume()), so wait for all of
+        // them, a second at most. The lock is not held: a handler may need it meanwhile.
+        let deadline = DispatchTime.now() + 1
+        for _ in signals { _ = registered.wait(timeout: deadline) }
     }
 
     /// Marks `path` for removal if the process is interrupted.

@@ -7,6 +7,8 @@ extension OutputError: CustomStringConvertible {
     public var description: String {
         switch reason {
         case .cannotCreateFile(let code): systemFailure("Could not create the file \(path)", code)
+        case .cannotWrite(let code) where path == "standard output":
+            "Could not write to standard output: \(String(cString: strerror(code)))." + streamAdvice(code)
         case .cannotWrite(let code): systemFailure("Could not write the file \(path)", code)
         case .cannotClose(let code): systemFailure("Could not finish writing the file \(path)", code)
         case .cannotRead(let code): systemFailure("Could not read \(path)", code)
@@ -65,6 +67,16 @@ extension OutputError: CustomStringConvertible {
         }
     }
 
+    /// Advice for a standard output that is closed, full, or whose reader went away.
+    private func streamAdvice(_ code: Int32) -> String {
+        switch code {
+        case EBADF: " It was closed when nnreport started (>&-); run nnreport with standard output open."
+        case EPIPE: " The program reading it stopped before the end, as head does; nothing more was written."
+        case ENOSPC: " The file or device it goes to is full."
+        default: ""
+        }
+    }
+
     /// "What: the system's reason." plus advice for the usual causes.
     private func systemFailure(_ what: String, _ code: Int32, otherwise: String = "") -> String {
         let advice: String =
@@ -72,6 +84,7 @@ extension OutputError: CustomStringConvertible {
             case ENOSPC, EDQUOT: " The disk is full: free some space, or choose a folder on another disk with -o."
             case EACCES, EPERM, EROFS: " Choose a folder you can write to with -o."
             case ENOTDIR: " A part of the path is a file, not a folder: choose another path with -o."
+            case EFBIG: " A file grew past the file size limit (ulimit -f): raise the limit, or run fewer iterations."
             case EIO: " The disk reported an input/output error: check it, then run nnreport again."
             default: otherwise
             }
