@@ -5,7 +5,7 @@
 
 SWIFT ?= swift
 OUTPUT ?= output
-BUILD_PACKAGES := libgd-dev pkg-config fonts-dejavu-core fontconfig
+BUILD_PACKAGES := libgd-dev libssl-dev pkg-config fonts-dejavu-core fontconfig
 RELEASE_BIN = $(shell $(SWIFT) build -c release --show-bin-path)
 DEBUG_BIN = $(shell $(SWIFT) build --show-bin-path)
 

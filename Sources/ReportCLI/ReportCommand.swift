@@ -18,6 +18,8 @@ public enum ReportCommand {
             return printAsked("nnreport \(SiteVersion.current)\n", what: "the version")
         }
         do {
+            // Relative paths would resolve against "/" (getcwd fails): refuse before reading any.
+            try wrapOutput { try OutputPath.refuseMissingCurrentFolder() }
             let parsed: ParsedArguments
             do {
                 parsed = try ArgumentParser.parse(arguments)
@@ -113,7 +115,10 @@ public enum ReportCommand {
             siteWriter = nil
         } else {
             siteWriter = try wrapOutput {
-                try SiteWriter(destination: settings.output, protectedPaths: protected, force: settings.force)
+                try SiteWriter(
+                    destination: settings.output, protectedPaths: protected,
+                    insideForbidden: settings.templatesFolder.map { [$0] } ?? [], force: settings.force
+                ) { notice in Console.error("\(notice)\n") }
             }
             fileWriter = nil
         }

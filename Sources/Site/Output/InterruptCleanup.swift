@@ -34,7 +34,9 @@ final class InterruptCleanup: Sendable {
     static let ignoredSignals = [SIGPIPE, SIGXFSZ]
 
     private struct State: ~Copyable {
-        var pending: Set<String> = []
+        /// In the order registered; removed last first, so a folder goes before the journal
+        /// that names it and the lock goes last.
+        var pending: [String] = []
         var installed = false
     }
 
@@ -83,16 +85,18 @@ final class InterruptCleanup: Sendable {
 
     /// Marks `path` for removal if the process is interrupted.
     func register(_ path: String) {
-        state.withLock { _ = $0.pending.insert(path) }
+        state.withLock { state in
+            if !state.pending.contains(path) { state.pending.append(path) }
+        }
     }
 
     /// Forgets `path`: it is finished or already removed.
     func unregister(_ path: String) {
-        state.withLock { _ = $0.pending.remove(path) }
+        state.withLock { $0.pending.removeAll { $0 == path } }
     }
 
     /// Runs `body` while no interrupt can clean up; `body` may change the pending paths.
-    func critical<Result, Failure: Error>(_ body: (inout Set<String>) throws(Failure) -> Result) throws(Failure)
+    func critical<Result, Failure: Error>(_ body: (inout [String]) throws(Failure) -> Result) throws(Failure)
         -> Result
     {
         try state.withLock { state throws(Failure) in try body(&state.pending) }
@@ -102,19 +106,20 @@ final class InterruptCleanup: Sendable {
     /// Holding the lock while terminating keeps any writer from swapping afterwards.
     func interrupted(by signal: Int32) {
         state.withLock { state in
-            for path in state.pending.sorted() {
+            for path in state.pending.reversed() {
                 // The writer may still be adding files: renamed away first, the folder cannot
                 // gain new entries while it is being removed (writers never recreate it).
+                let isFolder = (try? FileSystem.kind(of: path)) == .folder
                 let doomed = path + ".removing"
-                FileSystem.removeTree(rename(path, doomed) == 0 ? doomed : path)
+                FileSystem.removeTree(isFolder && rename(path, doomed) == 0 ? doomed : path)
             }
             state.pending.removeAll()
             terminate(128 + signal)
         }
     }
 
-    /// The paths that an interrupt would remove now, sorted.
+    /// The paths that an interrupt would remove now, in the order registered.
     var pendingPaths: [String] {
-        state.withLock { $0.pending.sorted() }
+        state.withLock { $0.pending }
     }
 }

@@ -31,6 +31,21 @@ extension OutputError: CustomStringConvertible {
             "nnreport tried to write a file at the invalid relative path \"\(path)\". This is a bug in nnreport; please report it."
         case .duplicatePath:
             "nnreport tried to write \(path) twice. This is a bug in nnreport; please report it."
+        case .cannotCreateLockFile(let code):
+            systemFailure(
+                "Could not create the lock file beside \(path) that keeps two nnreport runs from writing it at once",
+                code, otherwise: " Choose a folder you can write to with -o.")
+        case .cannotLock(let code):
+            systemFailure(
+                "Could not lock \(path), which keeps two nnreport runs from writing one folder at once", code)
+        case .unreadableJournal(let detail):
+            "Could not finish what an interrupted nnreport run left in \(path): \(detail). Nothing was changed; "
+                + "look at the folders beside it whose names contain .nnreport-, move back any file of yours, "
+                + "then remove them and \(FileSystem.name(of: path))."
+        case .recoveryConflict(let entry, let destination):
+            "An interrupted nnreport run left \(entry) in its temporary folder \(path), but \(destination) "
+                + "holds a file or folder of that name again, so nothing was moved or removed. Keep the one you want, "
+                + "remove \(path), and run nnreport again."
         default: refusal
         }
     }
@@ -61,9 +76,34 @@ extension OutputError: CustomStringConvertible {
             "Refusing to overwrite \(path): nnreport did not write it. Choose another file name with -o, or pass --force to replace it."
         case .notARegularFile:
             "Refusing to write to \(path): it is not a regular file but a device, pipe or socket, which nnreport never replaces (not even with --force). Name a regular file instead."
-        case .foreignFileInTheWay:
-            "Refusing to replace \(path): nnreport did not write it, but the new report puts a file there. Move it elsewhere, or pass --force to replace it."
+        case .foreignFileInTheWay(let more):
+            "Refusing to replace \(path)\(andMore(more)): nnreport did not write it, but the new report puts a file there. Move it elsewhere, or pass --force to replace it."
+        case .changedSinceWritten(let more):
+            "Refusing to replace \(path)\(andMore(more)): nnreport wrote it, but it was changed since (its size or SHA-256 no longer matches .nnreport-manifest), so it may hold your edits. Move it elsewhere to keep it, or pass --force to replace it."
+        case .manifestNotAFile, .manifestTooLarge, .manifestNotNnreports:
+            "Refusing to write the report into \(path): its .nnreport-manifest \(manifestProblem), so nnreport cannot tell its own files from yours. Choose a new or empty folder with -o, or pass --force to add the report to this one (your files are kept; any at the report's own paths are replaced)."
+        case .isMountPoint:
+            "Refusing to write the report to \(path): it is a mount point, which cannot be swapped for the new site. Write the report into a folder inside it, for example -o \(path)/report."
+        case .currentFolderMissing:
+            "Refusing to write anything: the current folder\(path.isEmpty ? "" : " " + path) no longer exists (it was deleted or moved), so the paths you gave lead nowhere. Change into an existing folder and run nnreport again."
+        case .insideInput(let input):
+            "Refusing to write the report to \(path): it is inside \(input), which this run reads (the report's files would be read as templates next time). Choose a folder with -o outside it."
         default: "Could not write \(path)."
+        }
+    }
+
+    /// " and 3 more like it" for a refusal that names one of several files.
+    private func andMore(_ count: Int) -> String {
+        count == 0 ? "" : " and \(count) more file\(count == 1 ? "" : "s") like it"
+    }
+
+    /// What is wrong with a manifest that is not nnreport's.
+    private var manifestProblem: String {
+        switch reason {
+        case .manifestNotAFile: "is not a regular file"
+        case .manifestTooLarge(let limit):
+            "is larger than any nnreport writes (\(limit / (1 << 20)) MiB at most), so nnreport did not write it"
+        default: "does not start with nnreport's first line, so nnreport did not write it (or not this version)"
         }
     }
 
@@ -84,6 +124,7 @@ extension OutputError: CustomStringConvertible {
             case ENOSPC, EDQUOT: " The disk is full: free some space, or choose a folder on another disk with -o."
             case EACCES, EPERM, EROFS: " Choose a folder you can write to with -o."
             case ENOTDIR: " A part of the path is a file, not a folder: choose another path with -o."
+            case EBUSY: " It is in use, probably a mount point: write the report into a folder inside it with -o."
             case EFBIG: " A file grew past the file size limit (ulimit -f): raise the limit, or run fewer iterations."
             case EIO: " The disk reported an input/output error: check it, then run nnreport again."
             default: otherwise

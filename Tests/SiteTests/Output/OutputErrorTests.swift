@@ -40,7 +40,7 @@ struct OutputErrorTests {
             "Refusing to write the report to /s/a.csv: it is a symbolic link. Pass the folder it points to with -o, or remove the link."
         ),
         (
-            .foreignFileInTheWay,
+            .foreignFileInTheWay(more: 0),
             "Refusing to replace /s/a.csv: nnreport did not write it, but the new report puts a file there. Move it elsewhere, or pass --force to replace it."
         ),
     ]
