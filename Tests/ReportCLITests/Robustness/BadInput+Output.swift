@@ -31,6 +31,24 @@ extension BadInput {
             "the log over the input CSV", ["train", "--dataset", "data/d.csv", "--log", "data/d.csv"], 1,
             ["which this run reads"], steps: inputs),
         BadInput(
+            "an output folder inside the templates folder", ["--templates", "tpl", "-o", "tpl/out"], 1,
+            ["/tpl/out: it is inside", "/tpl, which this run reads"], steps: inputs),
+        BadInput(
+            "a hand-written manifest in someone else's folder", ["-o", "thesis"], 1,
+            ["/thesis: its .nnreport-manifest does not start with nnreport's first line", "--force"],
+            steps: [
+                .text("thesis/thesis.tex", "\\documentclass"), .text("thesis/sub/data.csv", "1,2"),
+                .text("thesis/.nnreport-manifest", "thesis.tex\nsub/data.csv\n"),
+            ]),
+        BadInput(
+            "a manifest of 4 GB", ["-o", "site"], 1,
+            ["/site: its .nnreport-manifest is larger than any nnreport writes"],
+            steps: [.sparse("site/.nnreport-manifest", bytes: 4 << 30)], memoryLimitKB: 100_000),
+        BadInput(
+            "an edited page of the previous report", ["-o", "site"], 1,
+            ["Refusing to replace", "/site/index.html: nnreport wrote it, but it was changed since", "--force"],
+            steps: [.text("site/index.html", "<p>my own edits</p>")]),
+        BadInput(
             "a symbolic link to the previous report", ["-o", "link"], 1, ["/link: it is a symbolic link"],
             steps: [.link("link", to: "site")]),
         BadInput(

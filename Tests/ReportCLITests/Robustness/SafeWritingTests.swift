@@ -1,0 +1,64 @@
+import Foundation
+import Testing
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// Destinations that used to fail or go astray: a long name counted in bytes, a mount point, a
+/// deleted current folder.
+@Suite struct SafeWritingTests {
+    @Test func aNameOf63EmojiIn252BytesIsWritten() throws {
+        let workspace = try Workspace(previousSite: false)
+        let name = String(repeating: "🧪", count: 63)
+        #expect(name.utf8.count == 252)
+        let run = try SpawnedRun.run(["-o", name, "--iterations", "3", "-q"], in: workspace.path)
+        #expect(run.exitCode == 0, "\(run.summary)")
+        #expect(SiteCheck.problems(at: workspace.at(name)) == [])
+        let again = try SpawnedRun.run(["-o", name, "--iterations", "4", "-q"], in: workspace.path)
+        #expect(again.exitCode == 0, "\(again.summary)")
+        #expect(workspace.leftovers().isEmpty, "\(workspace.leftovers())")
+    }
+
+    @Test func aMountPointIsRefusedWithTheReason() throws {
+        let workspace = try Workspace()
+        let mounted = Self.mountTmpfs(workspace.at("site"))
+        #expect(mounted, "could not mount a tmpfs (the test needs root)")
+        defer { _ = Self.unmount(workspace.at("site")) }
+        let before = try workspace.snapshot()
+        let run = try SpawnedRun.run(["-o", "site", "--iterations", "3"], in: workspace.path)
+        #expect(run.exitCode == 1, "\(run.summary)")
+        #expect(run.stderr.contains("/site: it is a mount point, which cannot be swapped for the new site."))
+        #expect(try workspace.snapshot() == before)
+        #expect(workspace.leftovers().isEmpty, "\(workspace.leftovers())")
+    }
+
+    @Test func aDeletedCurrentFolderWritesNothing() throws {
+        let workspace = try Workspace(previousSite: false)
+        let name = "nnreport-test-" + UUID().uuidString
+        let script = "mkdir gone && cd gone && rmdir ../gone && exec \"$0\" \"$@\""
+        let run = try SpawnedRun.run(
+            ["-o", name, "--iterations", "3"], in: workspace.path, wrapper: ["/bin/sh", "-c", script])
+        #expect(run.exitCode == 1, "\(run.summary)")
+        #expect(run.stderr.contains("the current folder") && run.stderr.contains("no longer exists"))
+        #expect(!FileManager.default.fileExists(atPath: "/" + name))
+        if FileManager.default.fileExists(atPath: "/" + name) {
+            try? FileManager.default.removeItem(atPath: "/" + name)
+        }
+    }
+
+    static func mountTmpfs(_ path: String) -> Bool {
+        run("/usr/bin/mount", ["-t", "tmpfs", "-o", "size=4m", "tmpfs", path])
+    }
+
+    static func unmount(_ path: String) -> Bool { run("/usr/bin/umount", [path]) }
+
+    private static func run(_ tool: String, _ arguments: [String]) -> Bool {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: tool)
+        process.arguments = arguments
+        guard (try? process.run()) != nil else { return false }
+        process.waitUntilExit()
+        return process.terminationStatus == 0
+    }
+}
