@@ -47,6 +47,9 @@ extension TemplateError {
         case .notARegularFile:
             "This is not a regular file but a device, pipe or socket, so it cannot be a template or an asset. "
                 + "Move it out of the templates folder."
+        case .symbolicLink:
+            "This is a symbolic link; nnreport reads only regular files inside the templates folder, so that "
+                + "nothing outside it can end up in a site. Put a copy of the file here instead of the link."
         case .fileTooLarge(let bytes):
             "This file has \(bytes) bytes; templates and assets may have at most \(TemplateLibrary.maximumFileBytes) "
                 + "bytes. Move it out of the templates folder."

@@ -38,6 +38,8 @@ public struct TemplateError: Error, Sendable, Equatable, CustomStringConvertible
         case unreadable(String)
         /// A device, pipe or socket in the templates folder, which is never read.
         case notARegularFile
+        /// A symbolic link in the templates folder, which is never followed.
+        case symbolicLink
         /// A file larger than `TemplateLibrary.maximumFileBytes`, refused before it is read.
         case fileTooLarge(bytes: Int)
     }

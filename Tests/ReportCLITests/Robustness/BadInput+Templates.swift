@@ -47,9 +47,29 @@ extension BadInput {
             "a template that is UTF-16", ["--templates", "t"], 1, ["t/layout.mustache: This file is not valid UTF-8"],
             steps: [.file("t/layout.mustache", [0xFF, 0xFE, 0x7B, 0x00, 0xD8, 0x00])]),
         BadInput(
-            "a template that is an endless device", ["--templates", "t"], 1,
-            ["t/index.mustache: This is not a regular file but a device"],
+            "a template that is a link to an endless device", ["--templates", "t"], 1,
+            [
+                "t/index.mustache: This is a symbolic link; nnreport reads only regular files inside the templates folder"
+            ],
             steps: [.folder("t"), .link("t/index.mustache", to: "/dev/zero")]),
+        BadInput(
+            "an asset that is a link to the process environment", ["--templates", "t"], 1,
+            ["t/assets/history.js: This is a symbolic link"],
+            steps: [.folder("t/assets"), .link("t/assets/history.js", to: "/proc/self/environ")]),
+        BadInput(
+            "a stylesheet that is a link to a secret", ["--templates", "t"], 1,
+            ["t/assets/style.css: This is a symbolic link"],
+            steps: [
+                .text("secret.txt", "token"), .folder("t/assets"), .link("t/assets/style.css", to: "../../secret.txt"),
+            ]),
+        BadInput(
+            "a page template that is a link to a secret", ["--templates", "t"], 1,
+            ["t/404.mustache: This is a symbolic link"],
+            steps: [.text("secret.txt", "token"), .link("t/404.mustache", to: "../secret.txt")]),
+        BadInput(
+            "a template that is a named pipe", ["--templates", "t"], 1,
+            ["t/index.mustache: This is not a regular file but a device, pipe or socket"],
+            steps: [.folder("t"), .fifo("t/index.mustache")]),
         BadInput(
             "a template of 100 MB", ["--templates", "t"], 1,
             ["t/index.mustache: This file has 100000000 bytes; templates and assets may have at most"],

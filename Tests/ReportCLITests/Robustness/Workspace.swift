@@ -56,6 +56,9 @@ final class Workspace {
             try makeParent(of: relative)
             manager.createFile(atPath: at(relative), contents: nil)
             guard truncate(at(relative), off_t(bytes)) == 0 else { throw SetupError(message: "truncate failed") }
+        case .fifo(let relative):
+            try makeParent(of: relative)
+            guard mkfifo(at(relative), 0o644) == 0 else { throw SetupError(message: "mkfifo failed") }
         case .immutable(let relative):
             try Self.chattr("+i", at(relative))
             immutable.append(at(relative))
