@@ -91,10 +91,8 @@ public enum ReportCommand {
             let builtIn = try SiteGenerator.builtInTemplates()
             if let folder = settings.templatesFolder {
                 let own = try TemplateLibrary(directory: URL(fileURLWithPath: folder))
-                for name in builtIn.unusedNames(in: own) {
-                    progress(
-                        settings,
-                        "note: \(folder)/\(name) is not one of the built-in templates' names, so it is not used.")
+                for extra in builtIn.extraFiles(in: own, singleFile: settings.singleFile) {
+                    progress(settings, "\(extra)")
                 }
                 templates = builtIn.overlaid(with: own)
             } else {

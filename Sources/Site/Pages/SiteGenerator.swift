@@ -8,6 +8,9 @@ public struct SiteGenerator {
     public let input: SiteInput
     public let templates: TemplateLibrary
 
+    /// The templates rendered as pages (the layout around each); partials are what these include.
+    static let pageTemplates = ["layout", "index", "404", "history/index", "history/page", "single"]
+
     /// History pages rendered at once before they are written: enough to keep both cores busy,
     /// few enough that memory stays at a few megabytes.
     static let pagesPerBatch = 16

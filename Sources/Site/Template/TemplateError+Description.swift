@@ -40,6 +40,16 @@ extension TemplateError {
             "Including the partial \"\(name)\" here nests partials more than \(limit) deep, so a partial "
                 + "probably includes itself without end. Put the recursive include inside a section that stops, "
                 + "such as one over a list that ends."
+        case .renderRunaway(let bytes, let steps):
+            "Rendering stopped here: the page passed \(bytes >> 20) MiB or \(steps) steps (or the run's total of "
+                + "\(RenderBudget.totalBytes >> 30) GiB), so something here repeats without bound, such as partials "
+                + "that include others twice or sections nested over lists. Render less here."
+        case .noHeadForPolicy:
+            "The pages this layout makes do not begin with <!DOCTYPE html>, <html> and <head>, so nnreport cannot "
+                + "put its Content-Security-Policy first in the head. Start the layout as the built-in one does."
+        case .forbiddenHTTPEquiv(let tag):
+            "The pages this layout makes carry \(tag); a page may set no http-equiv of its own (a refresh would "
+                + "navigate away, a policy is nnreport's to set). Remove the tag."
         case .notUTF8:
             "This file is not valid UTF-8 text. Save it with UTF-8 encoding, or move it out of the templates folder."
         case .unreadable(let detail):
