@@ -7,6 +7,25 @@ import Training
 
 /// The one orchestration file: arguments → settings → dataset → training → charts → site.
 public enum ReportCommand {
+    /// Runs `nnreport` with the bytes of its arguments (without the program name), as the
+    /// kernel gave them: an argument that is not UTF-8 is refused with exit code 2, never turned
+    /// into another name by a String's U+FFFD.
+    public static func main(rawArguments: [[UInt8]]) -> Int32 {
+        var arguments: [String] = []
+        for (index, bytes) in rawArguments.enumerated() {
+            guard let text = String(validating: bytes, as: UTF8.self) else {
+                StandardStreams.prepare()
+                let shown = bytes.map {
+                    $0 < 0x80 ? String(UnicodeScalar($0)) : "\\x" + String($0, radix: 16, uppercase: true)
+                }
+                Console.error(ReportError.usage(.notUTF8(position: index + 1, shown: shown.joined())).report)
+                return 2
+            }
+            arguments.append(text)
+        }
+        return main(arguments)
+    }
+
     /// Runs `nnreport` with `arguments` (without the program name) and returns the exit code.
     public static func main(_ arguments: [String]) -> Int32 {
         StandardStreams.prepare()
@@ -60,13 +79,18 @@ public enum ReportCommand {
             case .json: try HistoryJSON.write(log, title: settings.title, to: sink)
             }
         }
-        if let file = settings.logFile {
+        if let file = settings.logFile, !standardOutputNames.contains(file) {
             // The log file is what the user asked to be written, so an existing one is replaced,
             // atomically; the inputs are still protected.
             try wrapOutput {
-                let target = try SingleFileWriter(target: file, protectedPaths: settings.inputFiles, force: true)
-                try write(target.file)
-                try target.commit()
+                do {
+                    let target = try SingleFileWriter(target: file, protectedPaths: settings.inputFiles, force: true)
+                    try write(target.file)
+                    try target.commit()
+                } catch var error as OutputError {
+                    error.option = "--log"
+                    throw error
+                }
             }
         } else {
             let output = BufferedFileWriter.standardOutput()
@@ -81,6 +105,9 @@ public enum ReportCommand {
         }
         progress(settings, "Trained \(log.count) iterations in \(Clock.since(started)); \(outcome(log.summary)).")
     }
+
+    /// `--log` names that mean standard output: written there, not replaced as files.
+    private static let standardOutputNames: Set<String> = ["-", "/dev/stdout", "/dev/fd/1", "/proc/self/fd/1"]
 
     // MARK: - nnreport generate
 

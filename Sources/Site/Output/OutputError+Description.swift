@@ -19,8 +19,8 @@ extension OutputError: CustomStringConvertible {
                 code, otherwise: " Choose a folder you can write to with -o.")
         case .cannotCreateTemporaryFile(let code):
             systemFailure(
-                "Could not create a temporary file beside \(path), where the report is written before it replaces the file",
-                code, otherwise: " Choose a folder you can write to with -o.")
+                "Could not create a temporary file beside \(path), where \(subject) is written before it replaces the file",
+                code, otherwise: " Choose a folder you can write to with \(option).")
         case .cannotInspect(let code): systemFailure("Could not look at \(path)", code)
         case .cannotMove(let destination, let code): systemFailure("Could not move \(path) to \(destination)", code)
         case .writerClosed:
@@ -63,13 +63,15 @@ extension OutputError: CustomStringConvertible {
         case .containsCurrentFolder:
             "Refusing to write the report to \(path): it contains the current folder. Choose a subfolder with -o, for example -o output."
         case .containsInput(let input):
-            "Refusing to write the report to \(path): it is or contains \(input), which this run reads. Choose a folder with -o that holds none of the input files."
+            "Refusing to write \(subject) to \(path): it is or contains \(input), which this run reads. Choose a \(place) with \(option) that holds none of the input files."
         case .isSymbolicLink:
-            "Refusing to write the report to \(path): it is a symbolic link. Pass the folder it points to with -o, or remove the link."
+            "Refusing to write \(subject) to \(path): it is a symbolic link, and nnreport replaces files and folders only where they are, never through a link. Pass the \(place) it points to with \(option), or remove the link."
         case .notAFolder:
             "Refusing to write the report to \(path): it is a file, not a folder. Choose a folder with -o, or pass --single-file to write one HTML file."
         case .isAFolder:
-            "Refusing to write the single-file report to \(path): it is a folder. Name an HTML file with -o, for example -o \(path)/report.html."
+            option == "-o"
+                ? "Refusing to write the single-file report to \(path): it is a folder. Name an HTML file with -o, for example -o \(path)/report.html."
+                : "Refusing to write \(subject) to \(path): it is a folder. Name a file with \(option), for example \(option) \(path)/log.csv."
         case .foreignFolder:
             "Refusing to write the report into \(path): the folder is not empty and nnreport did not write it (it has no .nnreport-manifest). Choose a new or empty folder with -o, or pass --force to add the report to it (your files are kept; any at the report's own paths are replaced)."
         case .foreignFile:
@@ -91,6 +93,12 @@ extension OutputError: CustomStringConvertible {
         default: "Could not write \(path)."
         }
     }
+
+    /// What is written: the log for `--log`, else the report.
+    private var subject: String { option == "--log" ? "the log" : "the report" }
+
+    /// What the option names: a file for `--log`, else a folder.
+    private var place: String { option == "--log" ? "file" : "folder" }
 
     /// " and 3 more like it" for a refusal that names one of several files.
     private func andMore(_ count: Int) -> String {
@@ -121,9 +129,10 @@ extension OutputError: CustomStringConvertible {
     private func systemFailure(_ what: String, _ code: Int32, otherwise: String = "") -> String {
         let advice: String =
             switch code {
-            case ENOSPC, EDQUOT: " The disk is full: free some space, or choose a folder on another disk with -o."
-            case EACCES, EPERM, EROFS: " Choose a folder you can write to with -o."
-            case ENOTDIR: " A part of the path is a file, not a folder: choose another path with -o."
+            case ENOSPC, EDQUOT:
+                " The disk is full: free some space, or choose a folder on another disk with \(option)."
+            case EACCES, EPERM, EROFS: " Choose a folder you can write to with \(option)."
+            case ENOTDIR: " A part of the path is a file, not a folder: choose another path with \(option)."
             case EBUSY: " It is in use, probably a mount point: write the report into a folder inside it with -o."
             case EFBIG: " A file grew past the file size limit (ulimit -f): raise the limit, or run fewer iterations."
             case EIO: " The disk reported an input/output error: check it, then run nnreport again."

@@ -91,6 +91,8 @@ public struct OutputError: Error, Sendable, Equatable {
     public let path: String
     /// What went wrong.
     public let reason: Reason
+    /// The option that named the path, which the advice refers to: `-o`, or `--log` for the log.
+    public var option = "-o"
 
     /// An error about `path`.
     public init(path: String, reason: Reason) {

@@ -64,6 +64,13 @@ extension BadInput {
         BadInput(
             "a device as the single file", ["--single-file", "--force", "-o", "/dev/null"], 1,
             ["/dev/null: it is not a regular file"]),
+        BadInput(
+            "a folder as the log", ["train", "--log", "fo"], 1,
+            ["Refusing to write the log to", "/fo: it is a folder. Name a file with --log"], steps: [.folder("fo")]),
+        BadInput(
+            "a symbolic link as the log", ["train", "--log", "l.csv"], 1,
+            ["Refusing to write the log to", "/l.csv: it is a symbolic link", "Pass the file it points to with --log"],
+            steps: [.link("l.csv", to: "elsewhere.csv")]),
         BadInput("a device as the log", ["train", "--log", "/dev/null"], 1, ["/dev/null: it is not a regular file"]),
         BadInput(
             "a file as a parent folder", ["-o", "afile/site"], 1, ["/afile/site", "Not a directory"],

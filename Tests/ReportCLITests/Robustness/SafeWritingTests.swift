@@ -47,6 +47,35 @@ import Testing
         }
     }
 
+    @Test func anOutputNameThatIsNotUTF8IsRefused() throws {
+        let workspace = try Workspace(previousSite: false)
+        let script = "exec \"$0\" -o \"$(printf 'bad\\377')\" --iterations 3"
+        let run = try SpawnedRun.run([], in: workspace.path, wrapper: ["/bin/sh", "-c", script])
+        #expect(run.exitCode == 2, "\(run.summary)")
+        #expect(run.stderr.contains("argument 2 ('bad\\xFF') is not valid UTF-8 text"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: workspace.path).isEmpty)
+    }
+
+    @Test(arguments: ["/dev/stdout", "-"])
+    func theLogToStandardOutputByName(_ name: String) throws {
+        let workspace = try Workspace(previousSite: false)
+        let run = try SpawnedRun.run(["train", "--iterations", "2", "--log", name], in: workspace.path)
+        #expect(run.exitCode == 0, "\(run.summary)")
+        #expect(run.stdout.hasPrefix("iteration,z1,"))
+        #expect(!run.stderr.contains("symbolic link"))
+    }
+
+    @Test func anUnpairedRightToLeftOverrideInTheTitleIsRemoved() throws {
+        let workspace = try Workspace(previousSite: false)
+        let run = try SpawnedRun.run(
+            ["-o", "site", "--iterations", "3", "-q", "--title", "Evil \u{202E}txt.exe and \u{2067}paired\u{2069}"],
+            in: workspace.path)
+        #expect(run.exitCode == 0, "\(run.summary)")
+        let index = try String(contentsOfFile: workspace.at("site/index.html"), encoding: .utf8)
+        #expect(!index.contains("\u{202E}"))
+        #expect(index.contains("Evil txt.exe and \u{2067}paired\u{2069}"))
+    }
+
     static func mountTmpfs(_ path: String) -> Bool {
         run("/usr/bin/mount", ["-t", "tmpfs", "-o", "size=4m", "tmpfs", path])
     }

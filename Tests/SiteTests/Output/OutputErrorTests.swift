@@ -37,7 +37,7 @@ struct OutputErrorTests {
         ),
         (
             .isSymbolicLink,
-            "Refusing to write the report to /s/a.csv: it is a symbolic link. Pass the folder it points to with -o, or remove the link."
+            "Refusing to write the report to /s/a.csv: it is a symbolic link, and nnreport replaces files and folders only where they are, never through a link. Pass the folder it points to with -o, or remove the link."
         ),
         (
             .foreignFileInTheWay(more: 0),
