@@ -71,7 +71,12 @@ public enum ReportCommand {
     // MARK: - nnreport train
 
     private static func train(_ settings: ReportSettings) throws {
+        let progress = Progress(mode: Progress.mode(quiet: settings.quiet))
+        defer { progress.end() }
         let started = Clock.now
+        progress.start(
+            "training \(settings.training.iterations) iterations",
+            expected: progress.mode == .bar ? TrainingEstimate.seconds(settings.dataset, settings.training) : nil)
         let log = Trainer.train(settings.dataset, settings: settings.training)
         let write: (any ByteSink) throws -> Void = { sink in
             switch settings.logFormat {
@@ -103,7 +108,7 @@ public enum ReportCommand {
                 try output.flush()
             }
         }
-        progress(settings, "Trained \(log.count) iterations in \(Clock.since(started)); \(outcome(log.summary)).")
+        progress.finish("Trained \(log.count) iterations in \(Clock.since(started)); \(outcome(log.summary)).")
     }
 
     /// `--log` names that mean standard output: written there, not replaced as files.
@@ -112,14 +117,15 @@ public enum ReportCommand {
     // MARK: - nnreport generate
 
     private static func generate(_ settings: ReportSettings) throws {
-        var started = Clock.now
+        let progress = Progress(mode: Progress.mode(quiet: settings.quiet))
+        defer { progress.end() }
         let templates: TemplateLibrary
         do {
             let builtIn = try SiteGenerator.builtInTemplates()
             if let folder = settings.templatesFolder {
                 let own = try TemplateLibrary(directory: URL(fileURLWithPath: folder))
                 for extra in builtIn.extraFiles(in: own, singleFile: settings.singleFile) {
-                    progress(settings, "\(extra)")
+                    if !settings.quiet { Console.error("\(extra)\n") }
                 }
                 templates = builtIn.overlaid(with: own)
             } else {
@@ -150,10 +156,15 @@ public enum ReportCommand {
 
         var other = settings.training
         other.rule = settings.training.rule.other
+        var started = Clock.now
+        progress.start(
+            "training \(settings.training.iterations) iterations",
+            expected: progress.mode == .bar ? TrainingEstimate.seconds(settings.dataset, settings.training) : nil)
         let (log, otherRule) = trainBothRules(settings.dataset, settings.training, other)
-        progress(settings, "Trained \(log.count) iterations in \(Clock.since(started)); \(outcome(log.summary)).")
+        progress.finish("Trained \(log.count) iterations in \(Clock.since(started)); \(outcome(log.summary)).")
 
         started = Clock.now
+        progress.start("drawing the charts")
         let charts: [RenderedChart]
         let favicon: [UInt8]
         do {
@@ -162,9 +173,12 @@ public enum ReportCommand {
         } catch {
             throw ReportError.chart(error)
         }
-        progress(settings, "Drew \(charts.count) charts in \(Clock.since(started)).")
+        progress.finish("Drew \(charts.count) charts in \(Clock.since(started)).")
 
         started = Clock.now
+        progress.start(
+            settings.singleFile ? "writing \(settings.output)" : "writing the site into \(settings.output)",
+            counted: !settings.singleFile)
         let input = SiteInput(
             log: log, otherRule: otherRule, title: settings.title, datasetLabel: settings.datasetLabel, charts: charts,
             favicon: favicon, baseURL: settings.baseURL)
@@ -175,11 +189,12 @@ public enum ReportCommand {
                 try fileWriter.file.write(bytes)
                 try fileWriter.commit()
             }
-            progress(settings, "Wrote \(settings.output) (\(bytes.count) bytes) in \(Clock.since(started)).")
+            progress.finish("Wrote \(settings.output) (\(bytes.count) bytes) in \(Clock.since(started)).")
         } else if let siteWriter {
-            let written = try wrapOutput { try generator.writeSite(to: siteWriter) }
+            let destination = ProgressDestination(siteWriter, progress: progress, expected: generator.fileCount)
+            let written = try wrapOutput { try generator.writeSite(to: destination) }
             try wrapOutput { try siteWriter.commit() }
-            progress(settings, "Wrote \(written.count) files into \(settings.output) in \(Clock.since(started)).")
+            progress.finish("Wrote \(written.count) files into \(settings.output) in \(Clock.since(started)).")
         }
     }
 
@@ -209,10 +224,6 @@ public enum ReportCommand {
         if let diverged = summary.divergedAt { return "the parameters became non-finite at iteration \(diverged)" }
         if let converged = summary.convergedAt { return "converged at iteration \(converged)" }
         return "did not converge"
-    }
-
-    private static func progress(_ settings: ReportSettings, _ line: String) {
-        if !settings.quiet { Console.error(line + "\n") }
     }
 
     /// Runs `body`, turning the failures of rendering and writing (templates, files) into the run's error.

@@ -25,6 +25,13 @@ public struct SiteGenerator {
         try TemplateLibrary(files: embeddedTemplateFiles, origin: "templates")
     }
 
+    /// How many files `writeSite` writes: the exports, charts, favicon, assets, history pages
+    /// and index, walkthrough, 404 page, .nojekyll, and the sitemap when there is a base URL.
+    public var fileCount: Int {
+        input.charts.count + templates.assetPaths.count + HistoryPaging.pageCount(input.log.count) + 7
+            + (input.baseURL == nil ? 0 : 1)
+    }
+
     /// Writes the site folder's files into `destination`; returns the paths written, in order.
     @discardableResult
     public func writeSite(to destination: some SiteDestination) throws -> [String] {
