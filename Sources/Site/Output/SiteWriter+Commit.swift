@@ -58,7 +58,9 @@ extension SiteWriter {
         do {
             oldSite = try exchange()
         } catch {
-            moveBack(carried)
+            // A file that cannot go back stays in the temporary folder, which is then kept with
+            // the journal that names it: the next run puts it back.
+            if !moveBack(carried) { keepForRecovery() }
             throw error
         }
         KillPoint.reach("exchanged")
@@ -116,7 +118,7 @@ extension SiteWriter {
                 try makeFolders(entry.parent.string ?? "")
                 try FileSystem.move(from.appending(entry), to: into.appending(entry))
             } catch {
-                moveBack(moved)
+                if !moveBack(moved) { keepForRecovery() }
                 throw error
             }
             moved.append(entry)
@@ -124,12 +126,19 @@ extension SiteWriter {
         }
     }
 
-    /// Undoes `moveIn`: the entries go back to the destination, last first.
-    private func moveBack(_ entries: [BytePath]) {
+    /// Undoes `moveIn`: the entries go back to the destination, last first; false when one
+    /// could not.
+    private func moveBack(_ entries: [BytePath]) -> Bool {
         let from = BytePath(temporaryFolder)
         let into = BytePath(destination)
+        var all = true
         for entry in entries.reversed() {
-            try? FileSystem.move(from.appending(entry), to: into.appending(entry))
+            do {
+                try FileSystem.move(from.appending(entry), to: into.appending(entry))
+            } catch {
+                all = false
+            }
         }
+        return all
     }
 }

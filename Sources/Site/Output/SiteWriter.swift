@@ -43,6 +43,9 @@ public final class SiteWriter {
     private let madeParents: [String]
     private var openWriters: [BufferedFileWriter] = []
     private(set) var isFinished = false
+    /// Set when a user's file could not be moved back after a failed swap: `discard()` then keeps
+    /// the temporary folder and the journal, and the next run puts the file back.
+    private var keepsTemporaryFolder = false
     let cleanup: InterruptCleanup
     let lock: SiteLock
     var journal: SiteJournal
@@ -244,6 +247,11 @@ public final class SiteWriter {
         openWriters.removeAll()
     }
 
+    /// Keeps the temporary folder and the journal on `discard()` (see `keepsTemporaryFolder`).
+    func keepForRecovery() {
+        keepsTemporaryFolder = true
+    }
+
     /// Records that the site is in place: nothing more may be written, nothing is discarded.
     func markFinished() {
         isFinished = true
@@ -257,6 +265,13 @@ public final class SiteWriter {
         isFinished = true
         for writer in openWriters { try? writer.close() }
         openWriters.removeAll()
+        if keepsTemporaryFolder {
+            cleanup.unregister(temporaryFolder)
+            cleanup.unregister(journal.path)
+            lock.release()
+            cleanup.unregister(lock.path)
+            return
+        }
         Self.undo(
             temporary: temporaryFolder, journal: journal, lock: lock, madeParents: madeParents, cleanup: cleanup)
     }
