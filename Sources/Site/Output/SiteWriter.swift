@@ -216,7 +216,7 @@ public final class SiteWriter {
             throw OutputError(path: destination + "/" + relativePath, reason: .duplicatePath)
         }
         try makeFolders(FileSystem.parent(of: relativePath))
-        let fingerprint = SHA256Stream()
+        let fingerprint = SHA256Stream(queue: SHA256Stream.background)
         let file = try BufferedFileWriter(
             path: temporaryFolder + "/" + relativePath, flags: O_CREAT | O_EXCL | O_NOFOLLOW,
             bufferCapacity: bufferCapacity, fingerprint: fingerprint)
