@@ -88,6 +88,8 @@ extension OutputError: CustomStringConvertible {
             "Refusing to write the report to \(path): it is a mount point, which cannot be swapped for the new site. Write the report into a folder inside it, for example -o \(path)/report."
         case .currentFolderMissing:
             "Refusing to write anything: the current folder\(path.isEmpty ? "" : " " + path) no longer exists (it was deleted or moved), so the paths you gave lead nowhere. Change into an existing folder and run nnreport again."
+        case .currentFolderNotUTF8:
+            "Refusing to write anything: the path of the current folder (\(path)) is not UTF-8 text, so nnreport cannot name the paths you gave exactly. Change into a folder whose path is UTF-8 and run nnreport again."
         case .insideInput(let input):
             "Refusing to write the report to \(path): it is inside \(input), which this run reads (the report's files would be read as templates next time). Choose a folder with -o outside it."
         default: "Could not write \(path)."

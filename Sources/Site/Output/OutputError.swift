@@ -83,6 +83,8 @@ public struct OutputError: Error, Sendable, Equatable {
         case isMountPoint
         /// The current folder was deleted, so relative paths lead nowhere; `path` is its last known name.
         case currentFolderMissing
+        /// The current folder's path is not UTF-8, so paths relative to it cannot be named exactly.
+        case currentFolderNotUTF8
         /// The destination lies inside the folder of an input of this run, such as the templates.
         case insideInput(String)
     }

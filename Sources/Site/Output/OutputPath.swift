@@ -12,8 +12,13 @@ public struct OutputPath {
 
     /// The process's current folder and home folder; throws when the current folder was deleted.
     static func process() throws(OutputError) -> OutputPath {
-        guard let current = processCurrentFolder() else {
+        guard let folder = getcwd(nil, 0) else {
             throw OutputError(path: lastKnownCurrentFolder, reason: .currentFolderMissing)
+        }
+        defer { free(folder) }
+        // A path that is not UTF-8 would turn into another name (with U+FFFD) and be created.
+        guard let current = String(validatingCString: folder) else {
+            throw OutputError(path: String(cString: folder), reason: .currentFolderNotUTF8)
         }
         return OutputPath(currentFolder: current, homeFolder: processHomeFolder())
     }
@@ -62,14 +67,6 @@ public struct OutputPath {
     func resolveInput(_ path: String) -> String {
         let resolved = resolve(path)
         return Self.realPath(resolved) ?? resolved
-    }
-
-    /// The process's current folder, real path; nil when it was deleted (getcwd(3) fails, and
-    /// resolving against "/" would write the report there).
-    static func processCurrentFolder() -> String? {
-        guard let folder = getcwd(nil, 0) else { return nil }
-        defer { free(folder) }
-        return String(cString: folder)
     }
 
     /// The home folder: `$HOME`, else the password database's entry for this user.

@@ -76,6 +76,19 @@ import Testing
         #expect(index.contains("Evil txt.exe and \u{2067}paired\u{2069}"))
     }
 
+    @Test func aCurrentFolderWhosePathIsNotUTF8WritesNothing() throws {
+        let workspace = try Workspace(previousSite: false)
+        let script = "mkdir \"$(printf 'caf\\351')\" && cd \"$(printf 'caf\\351')\" && exec \"$0\" \"$@\""
+        let run = try SpawnedRun.run(
+            ["-o", "site", "--iterations", "3"], in: workspace.path, wrapper: ["/bin/sh", "-c", script])
+        #expect(run.exitCode == 1, "\(run.summary)")
+        #expect(run.stderr.contains("is not UTF-8 text, so nnreport cannot name the paths you gave exactly"))
+        // Only the Latin-1 folder itself: no "caf\u{FFFD}" beside it, nothing inside it.
+        let names = try FileManager.default.contentsOfDirectory(atPath: workspace.path)
+        var info = stat()
+        #expect(names.count == 1 && lstat(workspace.at("caf\u{FFFD}"), &info) != 0, "\(names)")
+    }
+
     static func mountTmpfs(_ path: String) -> Bool {
         run("/usr/bin/mount", ["-t", "tmpfs", "-o", "size=4m", "tmpfs", path])
     }
