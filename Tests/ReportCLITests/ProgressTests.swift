@@ -22,6 +22,8 @@ import Testing
         let workspace = try Workspace(previousSite: false)
         let run = try SpawnedRun.run(["-o", "site", "--iterations", "3000", "-q"], in: workspace.path)
         #expect(run.exitCode == 0 && run.stderr.isEmpty, "\(run.summary)")
+        // The memory of the run itself is measured (the catalogue's limits rely on it).
+        #expect(run.peakMemoryKB > 1_000)
     }
 
     /// Under a terminal (script(1) gives the run one), the bar shows the stage, the share and the

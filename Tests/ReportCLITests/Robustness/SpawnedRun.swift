@@ -116,9 +116,15 @@ struct SpawnedRun {
     /// Not wait4's ru_maxrss: posix_spawn starts the child as a vfork of this (large) test process
     /// and the kernel carries that memory into the child's maximum across exec. VmHWM belongs to
     /// the address space, which exec replaces, so it measures nnreport alone (polled every 2 ms,
-    /// so a spike in the last moments before exit can be missed).
+    /// so a spike in the last moments before exit can be missed). Read only once the child runs
+    /// the nnreport binary: before its exec (in vfork, or still `env`) the address space read is
+    /// this test process's or env's, and counted 167 MB once while other suites held large
+    /// snapshots.
     static func highWaterMark(_ pid: pid_t) -> Int {
-        guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
+        let binary = BuiltBinary.url.resolvingSymlinksInPath().path
+        guard let running = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/\(pid)/exe"),
+            running == binary,
+            let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
             let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") })
         else { return 0 }
         return Int(line.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first ?? "") ?? 0
