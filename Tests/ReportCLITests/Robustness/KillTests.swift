@@ -68,10 +68,12 @@ import Testing
         var killedMidway = 0
         for round in 1...Self.randomRounds {
             let (workspace, user) = try Self.userWorkspace()
-            // From just after the start to past the end of a run of about a second.
-            let delay = useconds_t.random(in: 30_000...1_300_000)
+            // Once the temporary folder exists (the journal is written before it), a random time
+            // later: while the site is written, carried over, swapped, or after the run ended.
+            let delay = useconds_t.random(in: 0...900_000)
             let killed = try SpawnedRun.run(["-o", "site", "--iterations", "5000", "-q"], in: workspace.path) {
                 pid in
+                _ = InterruptTests.waitForTemporaryFile("", in: workspace.path, seconds: 30)
                 usleep(delay)
                 kill(pid, SIGKILL)
             }
