@@ -5,11 +5,11 @@
 
 SWIFT ?= swift
 OUTPUT ?= output
-BUILD_PACKAGES := libgd-dev pkg-config fonts-dejavu-core fontconfig
+BUILD_PACKAGES := libgd-dev libssl-dev pkg-config fonts-dejavu-core fontconfig
 RELEASE_BIN = $(shell $(SWIFT) build -c release --show-bin-path)
 DEBUG_BIN = $(shell $(SWIFT) build --show-bin-path)
 
-.PHONY: all deps report test browser-test lint format goldens exp-goldens clean
+.PHONY: all deps report test browser-test lint format goldens exp-goldens clean soak
 
 all: report
 
@@ -24,6 +24,13 @@ test: deps lint
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 	$(MAKE) browser-test
+
+# The concurrency and kill tests of safe writing for SOAK_ROUNDS rounds each (make test runs a
+# few): three runs at once on one report folder, and SIGKILL at random instants with recovery.
+SOAK_ROUNDS ?= 60
+soak: deps
+	$(SWIFT) build --build-tests
+	NNREPORT_SOAK_ROUNDS=$(SOAK_ROUNDS) $(SWIFT) test --skip-build --filter 'ConcurrencyTests|KillTests'
 
 browser-test: deps
 	$(SWIFT) build --product nnreport

@@ -7,18 +7,38 @@ import Training
 
 /// The one orchestration file: arguments → settings → dataset → training → charts → site.
 public enum ReportCommand {
+    /// Runs `nnreport` with the bytes of its arguments (without the program name), as the
+    /// kernel gave them: an argument that is not UTF-8 is refused with exit code 2, never turned
+    /// into another name by a String's U+FFFD.
+    public static func main(rawArguments: [[UInt8]]) -> Int32 {
+        var arguments: [String] = []
+        for (index, bytes) in rawArguments.enumerated() {
+            guard let text = String(validating: bytes, as: UTF8.self) else {
+                StandardStreams.prepare()
+                let shown = bytes.map {
+                    $0 < 0x80 ? String(UnicodeScalar($0)) : "\\x" + String($0, radix: 16, uppercase: true)
+                }
+                Console.error(ReportError.usage(.notUTF8(position: index + 1, shown: shown.joined())).report)
+                return 2
+            }
+            arguments.append(text)
+        }
+        return main(arguments)
+    }
+
     /// Runs `nnreport` with `arguments` (without the program name) and returns the exit code.
     public static func main(_ arguments: [String]) -> Int32 {
+        StandardStreams.prepare()
         let options = arguments.prefix { $0 != "--" }
         if options.contains("--help") || options.contains("-h") {
-            Console.out(HelpText.full)
-            return 0
+            return printAsked(HelpText.full, what: "the help")
         }
         if options.contains("--version") {
-            Console.out("nnreport \(SiteVersion.current)\n")
-            return 0
+            return printAsked("nnreport \(SiteVersion.current)\n", what: "the version")
         }
         do {
+            // Relative paths would resolve against "/" (getcwd fails): refuse before reading any.
+            try wrapOutput { try OutputPath.refuseMissingCurrentFolder() }
             let parsed: ParsedArguments
             do {
                 parsed = try ArgumentParser.parse(arguments)
@@ -40,10 +60,23 @@ public enum ReportCommand {
         }
     }
 
+    /// Prints what the user asked for on standard output: 0, or 1 with a message when it could not be written.
+    private static func printAsked(_ text: String, what: String) -> Int32 {
+        guard let code = Console.out(text) else { return 0 }
+        let error = OutputError(path: "standard output", reason: .cannotWrite(errno: code))
+        Console.error(ReportError.output(error).report)
+        return 1
+    }
+
     // MARK: - nnreport train
 
     private static func train(_ settings: ReportSettings) throws {
+        let progress = Progress(mode: Progress.mode(quiet: settings.quiet))
+        defer { progress.end() }
         let started = Clock.now
+        progress.start(
+            "training \(settings.training.iterations) iterations",
+            expected: progress.mode == .bar ? TrainingEstimate.seconds(settings.dataset, settings.training) : nil)
         let log = Trainer.train(settings.dataset, settings: settings.training)
         let write: (any ByteSink) throws -> Void = { sink in
             switch settings.logFormat {
@@ -51,37 +84,48 @@ public enum ReportCommand {
             case .json: try HistoryJSON.write(log, title: settings.title, to: sink)
             }
         }
-        if let file = settings.logFile {
+        if let file = settings.logFile, !standardOutputNames.contains(file) {
             // The log file is what the user asked to be written, so an existing one is replaced,
             // atomically; the inputs are still protected.
             try wrapOutput {
-                let target = try SingleFileWriter(target: file, protectedPaths: settings.inputFiles, force: true)
-                try write(target.file)
-                try target.commit()
+                do {
+                    let target = try SingleFileWriter(target: file, protectedPaths: settings.inputFiles, force: true)
+                    try write(target.file)
+                    try target.commit()
+                } catch var error as OutputError {
+                    error.option = "--log"
+                    throw error
+                }
             }
         } else {
             let output = BufferedFileWriter.standardOutput()
             try wrapOutput {
+                // Closed at start, it now holds /dev/null: the log would vanish without a word.
+                if StandardStreams.wasClosed(Console.output) {
+                    throw OutputError(path: "standard output", reason: .cannotWrite(errno: EBADF))
+                }
                 try write(output)
                 try output.flush()
             }
         }
-        progress(settings, "Trained \(log.count) iterations in \(Clock.since(started)); \(outcome(log.summary)).")
+        progress.finish("Trained \(log.count) iterations in \(Clock.since(started)); \(outcome(log.summary)).")
     }
+
+    /// `--log` names that mean standard output: written there, not replaced as files.
+    private static let standardOutputNames: Set<String> = ["-", "/dev/stdout", "/dev/fd/1", "/proc/self/fd/1"]
 
     // MARK: - nnreport generate
 
     private static func generate(_ settings: ReportSettings) throws {
-        var started = Clock.now
+        let progress = Progress(mode: Progress.mode(quiet: settings.quiet))
+        defer { progress.end() }
         let templates: TemplateLibrary
         do {
             let builtIn = try SiteGenerator.builtInTemplates()
             if let folder = settings.templatesFolder {
                 let own = try TemplateLibrary(directory: URL(fileURLWithPath: folder))
-                for name in builtIn.unusedNames(in: own) {
-                    progress(
-                        settings,
-                        "note: \(folder)/\(name) is not one of the built-in templates' names, so it is not used.")
+                for extra in builtIn.extraFiles(in: own, singleFile: settings.singleFile) {
+                    if !settings.quiet { Console.error("\(extra)\n") }
                 }
                 templates = builtIn.overlaid(with: own)
             } else {
@@ -102,17 +146,25 @@ public enum ReportCommand {
             siteWriter = nil
         } else {
             siteWriter = try wrapOutput {
-                try SiteWriter(destination: settings.output, protectedPaths: protected, force: settings.force)
+                try SiteWriter(
+                    destination: settings.output, protectedPaths: protected,
+                    insideForbidden: settings.templatesFolder.map { [$0] } ?? [], force: settings.force
+                ) { notice in Console.error("\(notice)\n") }
             }
             fileWriter = nil
         }
 
         var other = settings.training
         other.rule = settings.training.rule.other
+        var started = Clock.now
+        progress.start(
+            "training \(settings.training.iterations) iterations",
+            expected: progress.mode == .bar ? TrainingEstimate.seconds(settings.dataset, settings.training) : nil)
         let (log, otherRule) = trainBothRules(settings.dataset, settings.training, other)
-        progress(settings, "Trained \(log.count) iterations in \(Clock.since(started)); \(outcome(log.summary)).")
+        progress.finish("Trained \(log.count) iterations in \(Clock.since(started)); \(outcome(log.summary)).")
 
         started = Clock.now
+        progress.start("drawing the charts")
         let charts: [RenderedChart]
         let favicon: [UInt8]
         do {
@@ -121,9 +173,12 @@ public enum ReportCommand {
         } catch {
             throw ReportError.chart(error)
         }
-        progress(settings, "Drew \(charts.count) charts in \(Clock.since(started)).")
+        progress.finish("Drew \(charts.count) charts in \(Clock.since(started)).")
 
         started = Clock.now
+        progress.start(
+            settings.singleFile ? "writing \(settings.output)" : "writing the site into \(settings.output)",
+            counted: !settings.singleFile)
         let input = SiteInput(
             log: log, otherRule: otherRule, title: settings.title, datasetLabel: settings.datasetLabel, charts: charts,
             favicon: favicon, baseURL: settings.baseURL)
@@ -134,11 +189,12 @@ public enum ReportCommand {
                 try fileWriter.file.write(bytes)
                 try fileWriter.commit()
             }
-            progress(settings, "Wrote \(settings.output) (\(bytes.count) bytes) in \(Clock.since(started)).")
+            progress.finish("Wrote \(settings.output) (\(bytes.count) bytes) in \(Clock.since(started)).")
         } else if let siteWriter {
-            let written = try wrapOutput { try generator.writeSite(to: siteWriter) }
+            let destination = ProgressDestination(siteWriter, progress: progress, expected: generator.fileCount)
+            let written = try wrapOutput { try generator.writeSite(to: destination) }
             try wrapOutput { try siteWriter.commit() }
-            progress(settings, "Wrote \(written.count) files into \(settings.output) in \(Clock.since(started)).")
+            progress.finish("Wrote \(written.count) files into \(settings.output) in \(Clock.since(started)).")
         }
     }
 
@@ -170,10 +226,6 @@ public enum ReportCommand {
         return "not every prediction right at the end"
     }
 
-    private static func progress(_ settings: ReportSettings, _ line: String) {
-        if !settings.quiet { Console.error(line + "\n") }
-    }
-
     /// Runs `body`, turning the failures of rendering and writing (templates, files) into the run's error.
     private static func wrapOutput<T>(_ body: () throws -> T) throws -> T {
         do {
@@ -183,20 +235,5 @@ public enum ReportCommand {
         } catch let error as TemplateError {
             throw ReportError.template(error)
         }
-    }
-}
-
-/// Standard output and standard error, unbuffered, for messages.
-enum Console {
-    static func out(_ text: String) { FileHandle.standardOutput.write(Data(text.utf8)) }
-    static func error(_ text: String) { FileHandle.standardError.write(Data(text.utf8)) }
-}
-
-/// Wall-clock timing for the progress lines.
-enum Clock {
-    static var now: UInt64 { DispatchTime.now().uptimeNanoseconds }
-    static func since(_ start: UInt64) -> String {
-        let milliseconds = Double(now - start) / 1e6
-        return milliseconds < 1000 ? "\(Int(milliseconds.rounded())) ms" : String(format: "%.1f s", milliseconds / 1000)
     }
 }

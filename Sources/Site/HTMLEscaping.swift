@@ -1,14 +1,15 @@
 // The one HTML-escaping implementation of nnreport: every user string that reaches a page goes
 // through here, whether a template prints it with {{name}} or other code escapes it directly.
 
-/// `text` with `&`, `<`, `>`, `"` and `'` replaced by `&amp;`, `&lt;`, `&gt;`, `&quot;`, `&#39;`.
+/// `text` with `&`, `<`, `>`, `"` and `'` replaced by `&amp;`, `&lt;`, `&gt;`, `&quot;`, `&#39;`,
+/// and bidirectional controls that are not paired removed (see `BidiControls`).
 ///
 /// Safe in element content and in quoted attribute values. Returns `text` itself, without
-/// copying, when it holds none of the five characters.
+/// copying, when it holds none of the five characters and no bidirectional control.
 /// - Complexity: O(*n*) in the UTF-8 length of `text`.
 public func escapeHTML(_ text: String) -> String {
     var text = text
-    let clean = text.withUTF8 { firstEscapeIndex(in: $0) == nil }
+    let clean = text.withUTF8 { firstEscapeIndex(in: $0) == nil && !BidiControls.mayContain($0) }
     if clean {
         return text
     }
@@ -23,6 +24,7 @@ public func escapeHTML(_ text: String) -> String {
 /// Unchanged runs between the five characters are copied in one piece each.
 func appendEscapedHTML(_ text: String, to output: inout [UInt8]) {
     var text = text
+    if text.withUTF8({ BidiControls.mayContain($0) }) { text = BidiControls.removingUnpaired(text) }
     text.withUTF8 { bytes in
         var runStart = 0
         while let index = firstEscapeIndex(in: bytes, from: runStart) {

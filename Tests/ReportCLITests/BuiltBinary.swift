@@ -2,8 +2,12 @@ import Foundation
 
 /// The `nnreport` executable built beside the test bundle, run as a user would run it.
 enum BuiltBinary {
-    /// The built executable: same folder as the test runner (`.build/<config>/`).
+    /// The built executable: same folder as the test runner (`.build/<config>/`), or the one
+    /// `NNREPORT_TEST_BINARY` names (to show that a test fails on an older build).
     static var url: URL {
+        if let other = ProcessInfo.processInfo.environment["NNREPORT_TEST_BINARY"], !other.isEmpty {
+            return URL(fileURLWithPath: other)
+        }
         let runner = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
         var folder = runner.deletingLastPathComponent()
         // The runner may sit inside `<name>.xctest/`, one level below the products folder.

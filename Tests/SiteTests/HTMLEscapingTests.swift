@@ -19,6 +19,25 @@ import Testing
         ("=?;:/`", "=?;:/`"),
     ]
 
+    /// Bidirectional controls: unpaired ones are removed, paired ones kept (UAX #9 pairing).
+    static let bidi: [(String, String)] = [
+        ("a\u{202E}b", "ab"),
+        ("a\u{202E}b\u{202C}c", "a\u{202E}b\u{202C}c"),
+        ("a\u{202C}b", "ab"),
+        ("\u{2067}x\u{2069}", "\u{2067}x\u{2069}"),
+        ("\u{2067}x", "x"),
+        ("x\u{2069}", "x"),
+        ("\u{2067}\u{202B}x\u{2069}", "\u{2067}\u{202B}x\u{2069}"),
+        ("\u{202B}\u{2067}x\u{202C}", "x"),
+        ("<\u{202D}>", "&lt;&gt;"),
+        ("café – ok", "café – ok"),
+    ]
+
+    @Test(arguments: bidi)
+    func unpairedBidiControlsAreRemoved(_ input: String, _ expected: String) {
+        #expect(escapeHTML(input) == expected)
+    }
+
     @Test(arguments: table)
     func escapes(_ input: String, _ expected: String) {
         #expect(escapeHTML(input) == expected)

@@ -31,7 +31,8 @@ enum Typeface: Sendable, Equatable {
             let note =
                 "nnreport: no TrueType font was found through fontconfig (asked for \"\(family)\"); "
                 + "chart text uses libgd's built-in bitmap font. Install fonts-dejavu-core for better text.\n"
-            FileHandle.standardError.write(Data(note.utf8))
+            // write(2), not FileHandle: a closed or full standard error must not stop the run.
+            _ = note.withCString { write(STDERR_FILENO, $0, strlen($0)) }
             return .builtin
         }
         let bold = fontFile(for: family + ":bold") ?? regular

@@ -7,6 +7,8 @@ public enum UsageError: Error, Equatable, Sendable, CustomStringConvertible {
     case unexpectedValue(option: String, value: String)
     case repeatedOption(option: String)
     case optionNotForCommand(option: String, command: Command)
+    /// An argument (1-based `position`) whose bytes are not UTF-8; `shown` has them as \xNN.
+    case notUTF8(position: Int, shown: String)
     /// A value the option cannot take; `setting` names where it came from ("--bias", or a config key).
     case invalidValue(setting: String, value: String, reason: String)
 
@@ -32,6 +34,9 @@ public enum UsageError: Error, Equatable, Sendable, CustomStringConvertible {
                 + other.joined(separator: " or ") + "."
         case .invalidValue(let setting, let value, let reason):
             return "\(setting) '\(value)' \(reason)"
+        case .notUTF8(let position, let shown):
+            return "argument \(position) ('\(shown)') is not valid UTF-8 text; nnreport takes names and values "
+                + "as UTF-8 (it would otherwise write to a name with U+FFFD in it). Use a UTF-8 name."
         }
     }
 

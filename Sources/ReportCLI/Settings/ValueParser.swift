@@ -5,6 +5,9 @@ import Training
 enum ValueParser {
     /// The longest title accepted, in characters.
     static let maximumTitleLength = 200
+    /// The most Unicode scalars a title may have: a character may carry combining marks, but not
+    /// 100,000 of them (every page would carry them, 425 KB each).
+    static let maximumTitleScalars = 1_000
 
     /// A finite decimal number (see `DecimalNumber` for the accepted forms).
     static func number(_ text: String, _ source: SettingSource) throws(UsageError) -> Double {
@@ -86,7 +89,8 @@ enum ValueParser {
         return .csv(path: text)
     }
 
-    /// A page title: non-empty, at most `maximumTitleLength` characters, no control characters.
+    /// A page title: non-empty, at most `maximumTitleLength` characters and `maximumTitleScalars`
+    /// scalars, no control characters.
     static func title(_ text: String, _ source: SettingSource) throws(UsageError) -> String {
         let trimmed = text.trimmingSpaces
         guard !trimmed.isEmpty else {
@@ -97,6 +101,14 @@ enum ValueParser {
             throw .invalidValue(
                 setting: source.description, value: String(trimmed.prefix(40)) + "…",
                 reason: "is \(trimmed.count) characters long; titles may have at most \(maximumTitleLength).")
+        }
+        let scalars = trimmed.unicodeScalars.count
+        guard scalars <= maximumTitleScalars else {
+            throw .invalidValue(
+                setting: source.description, value: String(trimmed.unicodeScalars.prefix(40)) + "…",
+                reason:
+                    "has \(scalars) Unicode scalars (letters with their accents and marks); titles may have at most "
+                    + "\(maximumTitleScalars).")
         }
         if let control = trimmed.unicodeScalars.first(where: { $0.properties.generalCategory == .control }) {
             throw .invalidValue(

@@ -20,6 +20,8 @@ public final class BufferedFileWriter: ByteSink {
     private let capacity: Int
     private var count = 0
     private var failure: OutputError?
+    /// Every byte written also goes into this hash, when there is one.
+    private let fingerprint: SHA256Stream?
 
     /// Creates or truncates the file at `path` (mode 0644 before the umask) and opens it.
     public convenience init(path: String) throws(OutputError) {
@@ -28,8 +30,12 @@ public final class BufferedFileWriter: ByteSink {
 
     /// Opens `path` for writing with `flags` added to `O_WRONLY | O_CLOEXEC`, e.g.
     /// `O_CREAT | O_EXCL | O_NOFOLLOW` for a file that must be new. A `bufferCapacity` of 0
-    /// sends every write straight to write(2), for a file written in one piece.
-    init(path: String, flags: Int32, bufferCapacity: Int = BufferedFileWriter.bufferCapacity) throws(OutputError) {
+    /// sends every write straight to write(2), for a file written in one piece. Each byte
+    /// written goes into `fingerprint` too.
+    init(
+        path: String, flags: Int32, bufferCapacity: Int = BufferedFileWriter.bufferCapacity,
+        fingerprint: SHA256Stream? = nil
+    ) throws(OutputError) {
         var fd: Int32
         repeat {
             fd = open(path, O_WRONLY | O_CLOEXEC | flags, 0o644)
@@ -40,6 +46,7 @@ public final class BufferedFileWriter: ByteSink {
         ownsDescriptor = true
         capacity = bufferCapacity
         buffer = .allocate(byteCount: bufferCapacity, alignment: 16)
+        self.fingerprint = fingerprint
     }
 
     private init(standardOutput: ()) {
@@ -48,6 +55,7 @@ public final class BufferedFileWriter: ByteSink {
         ownsDescriptor = false
         capacity = Self.bufferCapacity
         buffer = .allocate(byteCount: capacity, alignment: 16)
+        fingerprint = nil
     }
 
     /// A writer on standard output (fd 1), for `nnreport train`; `close()` flushes but leaves
@@ -114,6 +122,7 @@ public final class BufferedFileWriter: ByteSink {
     /// write(2) until every byte is out: retried on EINTR, continued after short writes.
     private func writeAll(_ bytes: UnsafeRawBufferPointer) throws(OutputError) {
         guard var next = bytes.baseAddress else { return }
+        fingerprint?.update(bytes)
         var remaining = bytes.count
         while remaining > 0 {
             let written = Glibc.write(descriptor, next, remaining)

@@ -11,11 +11,16 @@ enum FileSystem {
 
     /// lstat(2): what `path` is.
     static func kind(of path: String) throws(OutputError) -> Kind {
+        try kind(of: BytePath(path))
+    }
+
+    /// lstat(2): what `path` is.
+    static func kind(of path: BytePath) throws(OutputError) -> Kind {
         var info = stat()
-        guard lstat(path, &info) == 0 else {
+        guard path.withCString({ lstat($0, &info) }) == 0 else {
             // ENOTDIR: a folder above is a file, so nothing can exist here (creating it will say why).
             if errno == ENOENT || errno == ENOTDIR { return .missing }
-            throw OutputError(path: path, reason: .cannotInspect(errno: errno))
+            throw OutputError(path: path.description, reason: .cannotInspect(errno: errno))
         }
         switch info.st_mode & S_IFMT {
         case S_IFDIR: return .folder
@@ -23,6 +28,17 @@ enum FileSystem {
         case S_IFLNK: return .symbolicLink
         default: return .other
         }
+    }
+
+    /// Throws `.isMountPoint` when the folder `path` lies on another file system than the folder
+    /// above it: rename(2) cannot replace a mount point (EBUSY).
+    static func refuseMountPoint(_ path: String) throws(OutputError) {
+        var own = stat()
+        var above = stat()
+        guard lstat(path, &own) == 0, own.st_mode & S_IFMT == S_IFDIR, stat(parent(of: path), &above) == 0 else {
+            return
+        }
+        if own.st_dev != above.st_dev { throw OutputError(path: path, reason: .isMountPoint) }
     }
 
     /// The permission bits of `path` (lstat(2)), or nil if it cannot be read.
@@ -54,21 +70,33 @@ enum FileSystem {
 
     /// rename(2) of `source` to `destination`.
     static func move(_ source: String, to destination: String) throws(OutputError) {
-        guard rename(source, destination) == 0 else {
-            throw OutputError(path: source, reason: .cannotMove(destination: destination, errno: errno))
+        try move(BytePath(source), to: BytePath(destination))
+    }
+
+    /// rename(2) of `source` to `destination`.
+    static func move(_ source: BytePath, to destination: BytePath) throws(OutputError) {
+        let moved = source.withCString { from in destination.withCString { to in rename(from, to) } }
+        guard moved == 0 else {
+            throw OutputError(
+                path: source.description, reason: .cannotMove(destination: destination.description, errno: errno))
         }
     }
 
     /// The names inside the folder `path`, sorted, without "." and "..".
     static func names(in path: String) throws(OutputError) -> [String] {
-        guard let folder = opendir(path) else { throw OutputError(path: path, reason: .cannotRead(errno: errno)) }
+        try names(in: BytePath(path)).map { String(decoding: $0.bytes, as: UTF8.self) }
+    }
+
+    /// The names inside the folder `path` as the bytes they are, sorted, without "." and "..".
+    static func names(in path: BytePath) throws(OutputError) -> [BytePath] {
+        guard let folder = path.withCString({ opendir($0) }) else {
+            throw OutputError(path: path.description, reason: .cannotRead(errno: errno))
+        }
         defer { closedir(folder) }
-        var names: [String] = []
+        var names: [BytePath] = []
         while let entry = readdir(folder) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-            }
-            if name != ".", name != ".." { names.append(name) }
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in BytePath(bytes: raw.prefix { $0 != 0 }) }
+            if name.bytes != [0x2E], name.bytes != [0x2E, 0x2E] { names.append(name) }
         }
         return names.sorted()
     }
@@ -96,11 +124,17 @@ enum FileSystem {
     /// nothing is left. Failures are not thrown: this is cleanup of nnreport's own files.
     @discardableResult
     static func removeTree(_ path: String) -> Bool {
+        removeTree(BytePath(path))
+    }
+
+    /// Removes `path` and everything below it, byte names included; true when nothing is left.
+    @discardableResult
+    static func removeTree(_ path: BytePath) -> Bool {
         if (try? kind(of: path)) == .folder, let names = try? names(in: path) {
-            for name in names { removeTree(path + "/" + name) }
-            return rmdir(path) == 0 || errno == ENOENT
+            for name in names { removeTree(path.appending(name)) }
+            return path.withCString { rmdir($0) } == 0 || errno == ENOENT
         }
-        return unlink(path) == 0 || errno == ENOENT
+        return path.withCString { unlink($0) } == 0 || errno == ENOENT
     }
 
     /// The folder above `path` ("/" above "/x").
@@ -112,6 +146,29 @@ enum FileSystem {
     /// The last component of `path`.
     static func name(of path: String) -> String {
         path.lastIndex(of: "/").map { String(path[path.index(after: $0)...]) } ?? path
+    }
+
+    /// The longest suffix nnreport puts after a destination's name beside it, in bytes:
+    /// ".nnreport-tmp-" + 16 hex digits + ".removing".
+    static let longestSideSuffix = 39
+
+    /// A hidden path beside `destination`, in the same folder: "." + its name + `suffix`, such
+    /// as `.site.nnreport-lock`. The name counts in bytes (NAME_MAX is 255): one too long to fit
+    /// with any of nnreport's suffixes is cut at a character boundary and ended with "~" and 8
+    /// hex digits of its SHA-256, so that two long names sharing their start stay apart.
+    static func sidePath(of destination: String, _ suffix: String) -> String {
+        let name = self.name(of: destination)
+        let room = 255 - 1 - longestSideSuffix
+        var short = name
+        if name.utf8.count > room {
+            var cut = ""
+            for scalar in name.unicodeScalars {
+                guard cut.utf8.count + String(scalar).utf8.count <= room - 9 else { break }
+                cut.unicodeScalars.append(scalar)
+            }
+            short = cut + "~" + SHA256.hex(SHA256.digest(Array(name.utf8))).prefix(8)
+        }
+        return parent(of: destination) + "/." + short + suffix
     }
 
     /// A random suffix for temporary names: 16 hex digits.

@@ -31,6 +31,15 @@ public struct OutputError: Error, Sendable, Equatable {
         case invalidRelativePath
         /// The same relative path was written twice.
         case duplicatePath
+        /// open(2) of the lock file beside the destination `path` failed.
+        case cannotCreateLockFile(errno: Int32)
+        /// flock(2) of the lock file `path` failed.
+        case cannotLock(errno: Int32)
+        /// The journal `path` of an interrupted run cannot be read or makes no sense.
+        case unreadableJournal(String)
+        /// Recovering from an interrupted run would put `entry` back where something already is;
+        /// both are kept, the run's temporary folder `path` too.
+        case recoveryConflict(entry: String, destination: String)
 
         // MARK: Refusals
 
@@ -58,14 +67,34 @@ public struct OutputError: Error, Sendable, Equatable {
         case foreignFile
         /// The single file's path names a device, pipe or socket, which is never replaced.
         case notARegularFile
-        /// A file nnreport did not write sits where the new report puts one (without `force`).
-        case foreignFileInTheWay
+        /// A file nnreport did not write sits where the new report puts one (without `force`);
+        /// `more` such files follow it.
+        case foreignFileInTheWay(more: Int)
+        /// A file nnreport wrote was changed since, and the new report puts a file there
+        /// (without `force`); `more` such files follow it.
+        case changedSinceWritten(more: Int)
+        /// The destination's `.nnreport-manifest` is not a regular file (without `force`).
+        case manifestNotAFile
+        /// The destination's `.nnreport-manifest` is larger than any nnreport writes (without `force`).
+        case manifestTooLarge(limit: Int)
+        /// The destination's `.nnreport-manifest` lacks nnreport's first line (without `force`).
+        case manifestNotNnreports
+        /// The destination is a mount point, which rename(2) cannot replace.
+        case isMountPoint
+        /// The current folder was deleted, so relative paths lead nowhere; `path` is its last known name.
+        case currentFolderMissing
+        /// The current folder's path is not UTF-8, so paths relative to it cannot be named exactly.
+        case currentFolderNotUTF8
+        /// The destination lies inside the folder of an input of this run, such as the templates.
+        case insideInput(String)
     }
 
     /// The file or folder concerned.
     public let path: String
     /// What went wrong.
     public let reason: Reason
+    /// The option that named the path, which the advice refers to: `-o`, or `--log` for the log.
+    public var option = "-o"
 
     /// An error about `path`.
     public init(path: String, reason: Reason) {

@@ -4,15 +4,33 @@
 
 /// Destination paths made absolute and compared by their real location, and the places the
 /// report must never be written to (SPEC §8: nothing already on disk is lost).
-struct OutputPath {
+public struct OutputPath {
     /// The current folder (real path) against which relative paths are resolved.
     let currentFolder: String
     /// The user's home folder, for `~` and for the refusal of the home folder.
     let homeFolder: String
 
-    /// The process's current folder and home folder.
-    static var process: OutputPath {
-        OutputPath(currentFolder: processCurrentFolder(), homeFolder: processHomeFolder())
+    /// The process's current folder and home folder; throws when the current folder was deleted.
+    static func process() throws(OutputError) -> OutputPath {
+        guard let folder = getcwd(nil, 0) else {
+            throw OutputError(path: lastKnownCurrentFolder, reason: .currentFolderMissing)
+        }
+        defer { free(folder) }
+        // A path that is not UTF-8 would turn into another name (with U+FFFD) and be created.
+        guard let current = String(validatingCString: folder) else {
+            throw OutputError(path: String(cString: folder), reason: .currentFolderNotUTF8)
+        }
+        return OutputPath(currentFolder: current, homeFolder: processHomeFolder())
+    }
+
+    /// Throws `.currentFolderMissing` when the process's current folder no longer exists.
+    public static func refuseMissingCurrentFolder() throws(OutputError) {
+        _ = try process()
+    }
+
+    /// `$PWD`, the shell's name for the current folder, to name a deleted one; "" without it.
+    private static var lastKnownCurrentFolder: String {
+        getenv("PWD").map { String(cString: $0) } ?? ""
     }
 
     /// `path` as an absolute path: a leading `~` expanded, relative to the current folder, "."
@@ -51,13 +69,6 @@ struct OutputPath {
         return Self.realPath(resolved) ?? resolved
     }
 
-    /// The process's current folder, real path.
-    static func processCurrentFolder() -> String {
-        guard let folder = getcwd(nil, 0) else { return "/" }
-        defer { free(folder) }
-        return String(cString: folder)
-    }
-
     /// The home folder: `$HOME`, else the password database's entry for this user.
     static func processHomeFolder() -> String {
         if let home = getenv("HOME"), home.pointee != 0 { return String(cString: home) }
@@ -83,6 +94,15 @@ struct OutputPath {
             throw refuse(.containsInput(input))
         }
         if try FileSystem.kind(of: destination) == .symbolicLink { throw refuse(.isSymbolicLink) }
+    }
+
+    /// Throws `.insideInput` if `destination` (resolved) is or lies inside one of `folders`
+    /// (resolved real paths), such as the templates folder: its files would be read next time.
+    func refuseInside(_ destination: String, folders: [String]) throws(OutputError) {
+        let real = Self.realPath(destination) ?? destination
+        for folder in folders where Self.contains(folder, real) || Self.contains(folder, destination) {
+            throw OutputError(path: destination, reason: .insideInput(folder))
+        }
     }
 
     /// True when `inner` lies strictly inside the folder `outer`.

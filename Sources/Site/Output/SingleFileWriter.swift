@@ -35,7 +35,8 @@ public final class SingleFileWriter {
     ///   - protectedPaths: the run's inputs, which the target may not be.
     ///   - force: replace an existing file even if nnreport did not write it.
     public convenience init(target: String, protectedPaths: [String] = [], force: Bool = false) throws(OutputError) {
-        try self.init(target: target, protectedPaths: protectedPaths, force: force, paths: .process, cleanup: .shared)
+        try self.init(
+            target: target, protectedPaths: protectedPaths, force: force, paths: try .process(), cleanup: .shared)
     }
 
     init(target: String, protectedPaths: [String], force: Bool, paths: OutputPath, cleanup: InterruptCleanup)
@@ -93,7 +94,7 @@ public final class SingleFileWriter {
             if let mode = FileSystem.permissions(of: target) { chmod(temporaryFile, mode) }
             try cleanup.critical { pending throws(OutputError) in
                 try FileSystem.move(temporaryFile, to: target)
-                pending.remove(temporaryFile)
+                pending.removeAll { $0 == temporaryFile }
             }
             isFinished = true
         } catch {

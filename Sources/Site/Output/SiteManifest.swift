@@ -1,34 +1,37 @@
-/// The list of files nnreport wrote into a site folder, kept in the folder as
-/// `.nnreport-manifest`: one relative path per line, sorted, after a comment line.
+/// The list of files nnreport wrote into a site folder, each with its size and SHA-256, kept in
+/// the folder as `.nnreport-manifest`:
+///
+///     # nnreport manifest 2: the files nnreport wrote, with their size and SHA-256. …
+///     3f0a…e1 5123 index.html
 ///
 /// It is how a later run tells its own files (replaced) from the user's (`.git`, `CNAME`, notes:
-/// kept). A folder without it that is not empty holds someone else's files.
+/// kept). A file counts as nnreport's only while it still has the listed size and hash, so an
+/// edited manifest can never make nnreport delete a file it did not write.
 struct SiteManifest: Equatable {
     /// The manifest's file name in the site folder.
     static let fileName = ".nnreport-manifest"
-    private static let header =
-        "# Files written by nnreport. Files not listed here are yours and are kept by the next run."
+    /// The first line; a manifest without it was not written by this version of nnreport.
+    static let header =
+        "# nnreport manifest 2: the files nnreport wrote, with their size and SHA-256. "
+        + "Files not listed here, or changed since, are yours and are kept by the next run."
+    /// The largest manifest read, in bytes: 10,000,000 iterations make about 10,000 lines of
+    /// 100 bytes, so a larger one was not written by nnreport.
+    static let maximumBytes = 16 << 20
+
+    /// The fingerprint of each file, by relative path.
+    let files: [String: FileFingerprint]
 
     /// The relative paths, sorted.
-    let paths: [String]
+    var paths: [String] { files.keys.sorted() }
 
-    init(paths: some Sequence<String>) {
-        self.paths = paths.sorted()
-    }
-
-    /// The manifest's text.
+    /// The manifest's text: the header, then one line per file in sorted order of the paths.
     var text: String {
-        ([Self.header] + paths).joined(separator: "\n") + "\n"
-    }
-
-    /// Reads the manifest of `folder`; nil when there is none. Lines that are not valid relative
-    /// paths are ignored, so the files they might name count as the user's and are kept.
-    static func read(in folder: String) throws(OutputError) -> SiteManifest? {
-        let path = folder + "/" + fileName
-        guard try FileSystem.kind(of: path) == .file else { return nil }
-        let bytes = try FileSystem.readFile(path)
-        let lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n").map(String.init)
-        return SiteManifest(paths: lines.filter { !$0.hasPrefix("#") && isValidRelativePath($0) })
+        var lines = [Self.header]
+        for path in paths {
+            guard let file = files[path] else { continue }
+            lines.append("\(SHA256.hex(file.sha256)) \(file.size) \(path)")
+        }
+        return lines.joined(separator: "\n") + "\n"
     }
 
     /// True for "a/b.html": not empty, not absolute, no empty, "." or ".." part, no line break
@@ -39,5 +42,27 @@ struct SiteManifest: Equatable {
         return path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy {
             !$0.isEmpty && $0 != "." && $0 != ".."
         }
+    }
+
+    /// The report's own layout: the top-level files and the folders below which it writes.
+    private static let layoutFiles: Set<String> = ["index.html", "404.html", "favicon.png", "sitemap.xml", ".nojekyll"]
+    private static let layoutFolders: Set<String> = ["history", "images", "data", "assets"]
+
+    /// True for a path of the report's layout: `index.html`, `404.html`, `favicon.png`,
+    /// `sitemap.xml`, `.nojekyll`, or a file below `history/`, `images/`, `data/` or `assets/`.
+    /// Only there (or at a path the new report writes) can a listed file count as nnreport's,
+    /// so a manifest line with the right hash of `thesis.tex` still cannot claim it.
+    static func isLayoutPath(_ path: String) -> Bool {
+        guard isSitePath(path) else { return false }
+        if layoutFiles.contains(path) { return true }
+        guard let slash = path.firstIndex(of: "/") else { return false }
+        return layoutFolders.contains(String(path[..<slash]))
+    }
+
+    /// True for a path nnreport may write: valid, and no part hidden (starting with ".") except
+    /// `.nojekyll` at the top. So a manifest line can never claim `.git/config`.
+    static func isSitePath(_ path: String) -> Bool {
+        guard isValidRelativePath(path) else { return false }
+        return path == ".nojekyll" || !path.split(separator: "/").contains { $0.hasPrefix(".") }
     }
 }

@@ -8,17 +8,20 @@ extension SiteWriter {
     /// the old destination into the new site, and swaps the new site into place (atomically
     /// with renameat2's RENAME_EXCHANGE where the file system allows it). The old site is then
     /// deleted. On any error the destination is left as it was and the temporary folder is
-    /// removed.
+    /// removed; a kill at any instant is undone or finished by the next run (`SiteJournal`).
     public func commit() throws(OutputError) {
         guard !isFinished else { throw OutputError(path: destination, reason: .alreadyFinished) }
         do {
             try closeOpenWriters()
-            let manifest = SiteManifest(paths: writtenFiles)
+            let files = fingerprints.mapValues { FileFingerprint(size: $0.byteCount, sha256: $0.finish()) }
+            let manifest = SiteManifest(files: files)
             try write(manifest.text, toManifest: temporaryFolder + "/" + SiteManifest.fileName)
             if let mode = FileSystem.permissions(of: destination) { chmod(temporaryFolder, mode) }
             try cleanup.critical { pending throws(OutputError) in
                 try swapIntoPlace()
-                pending.remove(temporaryFolder)
+                journal.remove()
+                pending.removeAll { $0 == temporaryFolder || $0 == journal.path || $0 == lock.path }
+                lock.release()
             }
             markFinished()
         } catch {
@@ -38,6 +41,7 @@ extension SiteWriter {
     private func swapIntoPlace() throws(OutputError) {
         switch try FileSystem.kind(of: destination) {
         case .missing:
+            KillPoint.reach("exchange")
             try FileSystem.move(temporaryFolder, to: destination)
             return
         case .folder: break
@@ -45,15 +49,22 @@ extension SiteWriter {
         default: throw OutputError(path: destination, reason: .notAFolder)
         }
         let carried = try carryOverPlan()
+        // The journal names every entry before the first moves, so a kill from here on is undone.
+        journal.carried = carried
+        try journal.write()
         try moveIn(carried)
+        KillPoint.reach("exchange")
         let oldSite: String
         do {
             oldSite = try exchange()
         } catch {
-            moveBack(carried)
+            // A file that cannot go back stays in the temporary folder, which is then kept with
+            // the journal that names it: the next run puts it back.
+            if !moveBack(carried) { keepForRecovery() }
             throw error
         }
-        FileSystem.removeTree(oldSite)
+        KillPoint.reach("exchanged")
+        removeOldSite(oldSite)
     }
 
     /// Swaps the temporary folder and the destination; returns where the old site now is.
@@ -71,11 +82,10 @@ extension SiteWriter {
             throw OutputError(path: temporaryFolder, reason: .cannotMove(destination: destination, errno: code))
         case .unsupported:
             // Two renames: the destination is briefly missing, never half-written, and put back
-            // if the second rename fails.
-            let aside =
-                FileSystem.parent(of: destination) + "/." + FileSystem.name(of: destination).prefix(100)
-                + ".nnreport-old-" + FileSystem.randomSuffix()
+            // if the second rename fails (or by the next run, after a kill: the journal names it).
+            let aside = FileSystem.parent(of: destination) + "/" + journal.aside
             try FileSystem.move(destination, to: aside)
+            KillPoint.reach("aside")
             do {
                 try FileSystem.move(temporaryFolder, to: destination)
             } catch {
@@ -86,26 +96,49 @@ extension SiteWriter {
         }
     }
 
+    /// Deletes the old site, entry by entry (so a kill can come in the middle).
+    private func removeOldSite(_ oldSite: String) {
+        let root = BytePath(oldSite)
+        for name in (try? FileSystem.names(in: root)) ?? [] {
+            FileSystem.removeTree(root.appending(name))
+            KillPoint.reach("removing")
+        }
+        FileSystem.removeTree(root)
+        KillPoint.reach("removed")
+    }
+
     /// Moves the user's entries (relative paths) from the destination into the new site; if
     /// one move fails, those already made are undone.
-    private func moveIn(_ entries: [String]) throws(OutputError) {
-        var moved: [String] = []
+    private func moveIn(_ entries: [BytePath]) throws(OutputError) {
+        var moved: [BytePath] = []
+        let from = BytePath(destination)
+        let into = BytePath(temporaryFolder)
         for entry in entries {
             do {
-                try makeFolders(FileSystem.parent(of: entry))
-                try FileSystem.move(destination + "/" + entry, to: temporaryFolder + "/" + entry)
+                try makeFolders(entry.parent.string ?? "")
+                try FileSystem.move(from.appending(entry), to: into.appending(entry))
             } catch {
-                moveBack(moved)
+                if !moveBack(moved) { keepForRecovery() }
                 throw error
             }
             moved.append(entry)
+            KillPoint.reach("carry")
         }
     }
 
-    /// Undoes `moveIn`: the entries go back to the destination, last first.
-    private func moveBack(_ entries: [String]) {
+    /// Undoes `moveIn`: the entries go back to the destination, last first; false when one
+    /// could not.
+    private func moveBack(_ entries: [BytePath]) -> Bool {
+        let from = BytePath(temporaryFolder)
+        let into = BytePath(destination)
+        var all = true
         for entry in entries.reversed() {
-            try? FileSystem.move(temporaryFolder + "/" + entry, to: destination + "/" + entry)
+            do {
+                try FileSystem.move(from.appending(entry), to: into.appending(entry))
+            } catch {
+                all = false
+            }
         }
+        return all
     }
 }

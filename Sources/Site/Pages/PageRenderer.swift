@@ -33,7 +33,9 @@ struct PageRenderer {
     func render(_ template: String, _ context: TemplateValue, _ page: Page) throws(TemplateError) -> String {
         let root = page.root ?? (page.path.contains("/") ? "../" : "")
         let body = try templates.render(template, context.merging(["root": .string(root)]))
-        return try templates.render("layout", layoutContext(page, root: root, body: body))
+        let html = try templates.render("layout", layoutContext(page, root: root, body: body))
+        guard let layout = templates.templates["layout"] else { return html }
+        return try ContentSecurityPolicy.secure(html, policy: policy, layout: layout)
     }
 
     private func layoutContext(_ page: Page, root: String, body: String) -> TemplateValue {

@@ -9,6 +9,9 @@ public struct SiteGenerator {
     public let input: SiteInput
     public let templates: TemplateLibrary
 
+    /// The templates rendered as pages (the layout around each); partials are what these include.
+    static let pageTemplates = ["layout", "index", "404", "history/index", "history/page", "single"]
+
     /// History pages rendered at once before they are written: enough to keep both cores busy,
     /// few enough that memory stays at a few megabytes.
     static let pagesPerBatch = 16
@@ -21,6 +24,13 @@ public struct SiteGenerator {
     /// The built-in templates, embedded in the binary from `templates/`.
     public static func builtInTemplates() throws(TemplateError) -> TemplateLibrary {
         try TemplateLibrary(files: embeddedTemplateFiles, origin: "templates")
+    }
+
+    /// How many files `writeSite` writes: the exports, charts, favicon, assets, history pages
+    /// and index, walkthrough, 404 page, .nojekyll, and the sitemap when there is a base URL.
+    public var fileCount: Int {
+        input.charts.count + templates.assetPaths.count + HistoryPaging.pageCount(input.log.count) + 7
+            + (input.baseURL == nil ? 0 : 1)
     }
 
     /// Writes the site folder's files into `destination`; returns the paths written, in order.

@@ -40,6 +40,16 @@ extension TemplateError {
             "Including the partial \"\(name)\" here nests partials more than \(limit) deep, so a partial "
                 + "probably includes itself without end. Put the recursive include inside a section that stops, "
                 + "such as one over a list that ends."
+        case .renderRunaway(let bytes, let steps):
+            "Rendering stopped here: the page passed \(bytes >> 20) MiB or \(steps) steps (or the run's total of "
+                + "\(RenderBudget.totalBytes >> 30) GiB), so something here repeats without bound, such as partials "
+                + "that include others twice or sections nested over lists. Render less here."
+        case .noHeadForPolicy:
+            "The pages this layout makes do not begin with <!DOCTYPE html>, <html> and <head>, so nnreport cannot "
+                + "put its Content-Security-Policy first in the head. Start the layout as the built-in one does."
+        case .forbiddenHTTPEquiv(let tag):
+            "The pages this layout makes carry \(tag); a page may set no http-equiv of its own (a refresh would "
+                + "navigate away, a policy is nnreport's to set). Remove the tag."
         case .notUTF8:
             "This file is not valid UTF-8 text. Save it with UTF-8 encoding, or move it out of the templates folder."
         case .unreadable(let detail):
@@ -47,6 +57,9 @@ extension TemplateError {
         case .notARegularFile:
             "This is not a regular file but a device, pipe or socket, so it cannot be a template or an asset. "
                 + "Move it out of the templates folder."
+        case .symbolicLink:
+            "This is a symbolic link; nnreport reads only regular files inside the templates folder, so that "
+                + "nothing outside it can end up in a site. Put a copy of the file here instead of the link."
         case .fileTooLarge(let bytes):
             "This file has \(bytes) bytes; templates and assets may have at most \(TemplateLibrary.maximumFileBytes) "
                 + "bytes. Move it out of the templates folder."

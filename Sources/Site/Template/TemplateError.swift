@@ -32,12 +32,20 @@ public struct TemplateError: Error, Sendable, Equatable, CustomStringConvertible
         case missingPartial(String)
         /// Partials included inside each other deeper than the limit, at the named partial.
         case partialsTooDeep(String, limit: Int)
+        /// Rendering passed the most a page may render (`bytes`, `steps`) or what the run had left.
+        case renderRunaway(bytes: Int, steps: Int)
+        /// A page whose head does not come first, so nnreport's Content-Security-Policy could not be first in it.
+        case noHeadForPolicy
+        /// A page with a `<meta http-equiv>` tag of its own (given), such as a refresh.
+        case forbiddenHTTPEquiv(String)
         /// A template file that is not valid UTF-8.
         case notUTF8
         /// A file or folder that cannot be read, with the system's reason.
         case unreadable(String)
         /// A device, pipe or socket in the templates folder, which is never read.
         case notARegularFile
+        /// A symbolic link in the templates folder, which is never followed.
+        case symbolicLink
         /// A file larger than `TemplateLibrary.maximumFileBytes`, refused before it is read.
         case fileTooLarge(bytes: Int)
     }

@@ -18,10 +18,48 @@ extension TemplateLibrary {
             origin: overrides.origin)
     }
 
-    /// Names of `overrides`' files that match nothing in this library, so they would never be used.
-    public func unusedNames(in overrides: TemplateLibrary) -> [String] {
-        let templateNames = overrides.templates.keys.filter { templates[$0] == nil }.map { $0 + Self.templateExtension }
-        let assetNames = overrides.assets.keys.filter { assets[$0] == nil }
-        return (templateNames + assetNames).sorted()
+    /// The files of `overrides` whose names match nothing in this library, and what becomes of
+    /// each in a site folder (`singleFile` false) or a single file.
+    public func extraFiles(in overrides: TemplateLibrary, singleFile: Bool) -> [ExtraTemplateFile] {
+        let combined = overlaid(with: overrides)
+        let includers = combined.includers()
+        let origin = overrides.origin.isEmpty ? "" : overrides.origin + "/"
+        var extras: [ExtraTemplateFile] = []
+        for name in overrides.templates.keys.sorted() where templates[name] == nil {
+            let file = origin + name + Self.templateExtension
+            let users = includers[name, default: []].sorted().map { $0 + Self.templateExtension }
+            extras.append(.init(file: file, path: "", use: users.isEmpty ? .notIncluded : .includedBy(users)))
+        }
+        for path in overrides.assets.keys.sorted() where assets[path] == nil {
+            extras.append(.init(file: origin + path, path: path, use: singleFile ? .notCopied : .copied))
+        }
+        return extras
+    }
+
+    /// For each partial, the templates that include it and are themselves rendered: the
+    /// built-in page templates and, from them, whatever they include, transitively.
+    private func includers() -> [String: Set<String>] {
+        var result: [String: Set<String>] = [:]
+        var rendered = Set(SiteGenerator.pageTemplates)
+        var pending = Array(rendered)
+        while let name = pending.popLast() {
+            guard let template = templates[name] else { continue }
+            for partial in Self.partials(in: template.nodes) {
+                result[partial, default: []].insert(name)
+                if rendered.insert(partial).inserted { pending.append(partial) }
+            }
+        }
+        return result
+    }
+
+    /// The names of the partials `nodes` include, sections' bodies included.
+    private static func partials(in nodes: [TemplateNode]) -> [String] {
+        nodes.flatMap { node -> [String] in
+            switch node {
+            case .partial(let name, _, _): [name]
+            case .section(_, _, let body, _): partials(in: body)
+            case .text, .variable: []
+            }
+        }
     }
 }

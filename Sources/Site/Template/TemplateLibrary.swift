@@ -13,6 +13,8 @@ public struct TemplateLibrary: Sendable {
     let assets: [String: String]
     /// The folder the files came from, as errors name it.
     let origin: String
+    /// What its pages may still render (shared by copies: one library serves one run).
+    let budget = RenderBudget()
 
     /// A library of `files`, keyed by path below the templates folder (`partials/summary.mustache`).
     ///
@@ -62,7 +64,9 @@ public struct TemplateLibrary: Sendable {
         }
         // Twice the source is a first guess at the page size; the buffer doubles as it needs.
         var renderer = TemplateRenderer(
-            templates: templates, strict: strict, context: context, capacity: template.source.count * 2)
+            templates: templates, strict: strict, context: context, capacity: template.source.count * 2,
+            allowance: budget.allowance)
+        defer { budget.spend(bytes: renderer.output.count, steps: renderer.steps) }
         try renderer.render(template.nodes, of: template, indent: [])
         return String(decoding: renderer.output, as: UTF8.self)
     }

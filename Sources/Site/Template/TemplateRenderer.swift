@@ -18,11 +18,21 @@ struct TemplateRenderer {
     /// The values of the enclosing sections, the root context first.
     var contexts: [TemplateValue]
     private var partialDepth = 0
+    /// The most bytes and steps this rendering may take (see `RenderBudget`).
+    private let allowance: (bytes: Int, steps: Int)
+    /// Nodes visited so far, sections' items included.
+    private(set) var steps = 0
+    /// The offset of the last tag met, to place an error found at a text node.
+    private var lastOffset = 0
     /// Whether the output is at the start of a line of an indented partial, owing its indentation.
     private var owesIndent = false
 
     /// A renderer of `context` with the partials in `templates`.
-    init(templates: [String: Template], strict: Bool, context: TemplateValue, capacity: Int) {
+    init(
+        templates: [String: Template], strict: Bool, context: TemplateValue, capacity: Int,
+        allowance: (bytes: Int, steps: Int) = (RenderBudget.pageBytes, RenderBudget.pageSteps)
+    ) {
+        self.allowance = allowance
         self.templates = templates
         self.strict = strict
         self.contexts = [context]
@@ -32,6 +42,7 @@ struct TemplateRenderer {
     /// Renders `nodes` of `template`, putting `indent` before each line (for standalone partials).
     mutating func render(_ nodes: [TemplateNode], of template: Template, indent: [UInt8]) throws(TemplateError) {
         for node in nodes {
+            try checkAllowance(node, of: template)
             switch node {
             case .text(let bytes):
                 if indent.isEmpty {
@@ -55,6 +66,18 @@ struct TemplateRenderer {
                 try renderPartial(name, indent: partialIndent, outerIndent: indent, from: template, at: offset)
             }
         }
+    }
+
+    /// Counts a step and throws `.renderRunaway` once the output or the steps pass the allowance.
+    private mutating func checkAllowance(_ node: TemplateNode, of template: Template) throws(TemplateError) {
+        steps += 1
+        switch node {
+        case .text: break
+        case .variable(_, _, let offset), .section(_, _, _, let offset), .partial(_, _, let offset): lastOffset = offset
+        }
+        guard output.count > allowance.bytes || steps > allowance.steps else { return }
+        throw template.error(
+            .renderRunaway(bytes: RenderBudget.pageBytes, steps: RenderBudget.pageSteps), at: lastOffset)
     }
 
     /// Renders a section body once per item of a list, or once for any other true value.

@@ -48,6 +48,13 @@ extension BadInput {
         BadInput(
             "a title of 100,000 characters", ["--title", String(repeating: "x", count: 100_000)], 2,
             ["--title", "is 100000 characters long; titles may have at most 200"]),
+        BadInput(
+            "a title of one letter and 100,000 combining marks", ["-c", "c.json"], 2,
+            [
+                "\"title\"",
+                "has 100001 Unicode scalars (letters with their accents and marks); titles may have at most 1000",
+            ],
+            steps: [.text("c.json", "{\"title\": \"a" + String(repeating: "\u{301}", count: 100_000) + "\"}")]),
         BadInput("a title of two lines", ["--title", "a\nb"], 2, ["--title", "contains the control character U+A"]),
         BadInput("a title with a terminal escape", ["--title", "a\u{1B}[31m"], 2, ["control character U+1B"]),
         BadInput(

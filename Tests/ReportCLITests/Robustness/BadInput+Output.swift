@@ -31,6 +31,24 @@ extension BadInput {
             "the log over the input CSV", ["train", "--dataset", "data/d.csv", "--log", "data/d.csv"], 1,
             ["which this run reads"], steps: inputs),
         BadInput(
+            "an output folder inside the templates folder", ["--templates", "tpl", "-o", "tpl/out"], 1,
+            ["/tpl/out: it is inside", "/tpl, which this run reads"], steps: inputs),
+        BadInput(
+            "a hand-written manifest in someone else's folder", ["-o", "thesis"], 1,
+            ["/thesis: its .nnreport-manifest does not start with nnreport's first line", "--force"],
+            steps: [
+                .text("thesis/thesis.tex", "\\documentclass"), .text("thesis/sub/data.csv", "1,2"),
+                .text("thesis/.nnreport-manifest", "thesis.tex\nsub/data.csv\n"),
+            ]),
+        BadInput(
+            "a manifest of 4 GB", ["-o", "site"], 1,
+            ["/site: its .nnreport-manifest is larger than any nnreport writes"],
+            steps: [.sparse("site/.nnreport-manifest", bytes: 4 << 30)], memoryLimitKB: 100_000),
+        BadInput(
+            "an edited page of the previous report", ["-o", "site"], 1,
+            ["Refusing to replace", "/site/index.html: nnreport wrote it, but it was changed since", "--force"],
+            steps: [.text("site/index.html", "<p>my own edits</p>")]),
+        BadInput(
             "a symbolic link to the previous report", ["-o", "link"], 1, ["/link: it is a symbolic link"],
             steps: [.link("link", to: "site")]),
         BadInput(
@@ -46,6 +64,13 @@ extension BadInput {
         BadInput(
             "a device as the single file", ["--single-file", "--force", "-o", "/dev/null"], 1,
             ["/dev/null: it is not a regular file"]),
+        BadInput(
+            "a folder as the log", ["train", "--log", "fo"], 1,
+            ["Refusing to write the log to", "/fo: it is a folder. Name a file with --log"], steps: [.folder("fo")]),
+        BadInput(
+            "a symbolic link as the log", ["train", "--log", "l.csv"], 1,
+            ["Refusing to write the log to", "/l.csv: it is a symbolic link", "Pass the file it points to with --log"],
+            steps: [.link("l.csv", to: "elsewhere.csv")]),
         BadInput("a device as the log", ["train", "--log", "/dev/null"], 1, ["/dev/null: it is not a regular file"]),
         BadInput(
             "a file as a parent folder", ["-o", "afile/site"], 1, ["/afile/site", "Not a directory"],

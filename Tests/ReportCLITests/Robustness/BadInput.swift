@@ -19,6 +19,8 @@ struct BadInput: Sendable, CustomTestStringConvertible {
         case sparse(String, bytes: Int)
         /// `chattr +i`: not even root may change the entry (undone after the run).
         case immutable(String)
+        /// A named pipe (mkfifo), which a reader would wait on for ever.
+        case fifo(String)
     }
 
     let name: String

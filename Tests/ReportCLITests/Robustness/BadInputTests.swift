@@ -31,12 +31,13 @@ import Testing
         #expect(workspace.leftovers().isEmpty, "\(workspace.leftovers())")
     }
 
-    /// The error at the end of standard error; only progress lines ("Trained…", "Drew…") may
-    /// come before it.
+    /// The error at the end of standard error; only progress lines ("Training…", "Trained…",
+    /// "Drew…") and notes about extra template files may come before it.
     static func errorMessage(in stderr: String) -> String? {
         guard let start = stderr.range(of: "nnreport: error: ") else { return nil }
         let progress = stderr[..<start.lowerBound].split(separator: "\n")
-        guard progress.allSatisfy({ $0.hasPrefix("Trained ") || $0.hasPrefix("Drew ") }) else { return nil }
+        let lead = ["Training ", "Trained ", "Drawing ", "Drew ", "Writing ", "note: "]
+        guard progress.allSatisfy({ line in lead.contains { line.hasPrefix($0) } }) else { return nil }
         return String(stderr[start.lowerBound...])
     }
 

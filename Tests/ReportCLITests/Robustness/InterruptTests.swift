@@ -43,6 +43,38 @@ import Testing
         #expect(workspace.leftovers().isEmpty, "\(workspace.leftovers())")
     }
 
+    /// Every other signal that ends a process cleans up as Ctrl-C does: a closed terminal
+    /// (SIGHUP), SIGQUIT, the user signals, an alarm, a real-time signal.
+    @Test(arguments: [SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM, __libc_current_sigrtmin() + 3])
+    func otherSignalsWhileTheSiteIsWritten(_ signal: Int32) throws {
+        let workspace = try Workspace()
+        try workspace.apply(.file("site/CNAME", Array("example.org".utf8)))
+        let before = try workspace.snapshot()
+        var sawWriting = false
+        let run = try SpawnedRun.run(["-o", "site", "--iterations", "30000"], in: workspace.path) { pid in
+            sawWriting = Self.waitForTemporaryFile("data/history.csv", in: workspace.path, seconds: 60)
+            kill(pid, signal)
+        }
+        #expect(sawWriting, "the temporary folder never got data/history.csv")
+        #expect(run.exitCode == 128 + signal, "\(run.summary)")
+        #expect(try workspace.snapshot() == before)
+        #expect(workspace.leftovers().isEmpty, "\(workspace.leftovers())")
+    }
+
+    /// A write past `ulimit -f` fails with an error naming the file (SIGXFSZ is ignored), and
+    /// the run cleans up.
+    @Test func theFileSizeLimit() throws {
+        let workspace = try Workspace()
+        let before = try workspace.snapshot()
+        let run = try SpawnedRun.run(
+            ["-o", "site", "--iterations", "30000"], in: workspace.path,
+            wrapper: ["/usr/bin/prlimit", "--fsize=100000"])
+        #expect(run.exitCode == 1, "\(run.summary)")
+        #expect(run.stderr.contains("File too large. A file grew past the file size limit (ulimit -f)"))
+        #expect(try workspace.snapshot() == before)
+        #expect(workspace.leftovers().isEmpty, "\(workspace.leftovers())")
+    }
+
     @Test func duringASingleFileReport() throws {
         let workspace = try Workspace(previousSite: false)
         let first = try SpawnedRun.run(

@@ -24,14 +24,28 @@ struct SpawnedRun {
         return "\(end)\(timedOut ? " (timed out)" : ""); stderr: \(stderr.prefix(600))"
     }
 
+    /// Where the child's standard output or error goes.
+    enum Stream {
+        /// Into a file the test reads back (`stdout`, `stderr`).
+        case capture
+        /// Closed, as `2>&-` does.
+        case closed
+        /// Opened for writing on this path, such as /dev/full.
+        case path(String)
+        /// This descriptor of the test process, such as a pipe's write end.
+        case descriptor(Int32)
+    }
+
     /// Runs nnreport with `arguments` in `folder`, standard input empty.
     ///
-    /// The child starts with SIGINT and SIGTERM at their default actions and no blocked
-    /// signals, whatever this test process has done to its own (ignored dispositions survive
+    /// The child starts with every signal at its default action and none blocked, whatever this test process has done to its own (ignored dispositions survive
     /// exec). `during` runs once the child is started, with its process id, e.g. to signal it.
     /// A child still running after `timeout` seconds is killed and reported as timed out.
+    /// `environment` adds variables; `wrapper` comes before the binary (such as prlimit).
     static func run(
-        _ arguments: [String], in folder: String, timeout: Double = 60, during: ((pid_t) -> Void)? = nil
+        _ arguments: [String], in folder: String, timeout: Double = 60, stdout: Stream = .capture,
+        stderr: Stream = .capture, environment: [String: String] = [:], wrapper: [String] = [],
+        during: ((pid_t) -> Void)? = nil
     ) throws -> SpawnedRun {
         let base = NSTemporaryDirectory() + "nnreport-spawn-" + UUID().uuidString
         defer {
@@ -42,23 +56,29 @@ struct SpawnedRun {
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, base + ".out", O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        posix_spawn_file_actions_addopen(&actions, 2, base + ".err", O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        for (descriptor, stream, file) in [(Int32(1), stdout, base + ".out"), (2, stderr, base + ".err")] {
+            switch stream {
+            case .capture:
+                posix_spawn_file_actions_addopen(&actions, descriptor, file, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+            case .closed: posix_spawn_file_actions_addclose(&actions, descriptor)
+            case .path(let path): posix_spawn_file_actions_addopen(&actions, descriptor, path, O_WRONLY, 0)
+            case .descriptor(let source): posix_spawn_file_actions_adddup2(&actions, source, descriptor)
+            }
+        }
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
         var none = sigset_t()
         sigemptyset(&none)
         var defaults = sigset_t()
-        sigemptyset(&defaults)
-        sigaddset(&defaults, SIGINT)
-        sigaddset(&defaults, SIGTERM)
+        sigfillset(&defaults)
         posix_spawnattr_setsigmask(&attributes, &none)
         posix_spawnattr_setsigdefault(&attributes, &defaults)
         posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
 
         // env -C changes into the folder, then execs nnreport: the process waited for is nnreport.
-        let argv = ["/usr/bin/env", "-C", folder, BuiltBinary.url.path] + arguments
+        let variables = environment.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
+        let argv = ["/usr/bin/env", "-C", folder] + variables + wrapper + [BuiltBinary.url.path] + arguments
         let cArguments = argv.map { strdup($0) } + [nil]
         defer { cArguments.forEach { free($0) } }
         var pid: pid_t = 0
@@ -96,9 +116,15 @@ struct SpawnedRun {
     /// Not wait4's ru_maxrss: posix_spawn starts the child as a vfork of this (large) test process
     /// and the kernel carries that memory into the child's maximum across exec. VmHWM belongs to
     /// the address space, which exec replaces, so it measures nnreport alone (polled every 2 ms,
-    /// so a spike in the last moments before exit can be missed).
+    /// so a spike in the last moments before exit can be missed). Read only once the child runs
+    /// the nnreport binary: before its exec (in vfork, or still `env`) the address space read is
+    /// this test process's or env's, and counted 167 MB once while other suites held large
+    /// snapshots.
     static func highWaterMark(_ pid: pid_t) -> Int {
-        guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
+        let binary = BuiltBinary.url.resolvingSymlinksInPath().path
+        guard let running = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/\(pid)/exe"),
+            running == binary,
+            let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
             let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") })
         else { return 0 }
         return Int(line.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first ?? "") ?? 0

@@ -56,6 +56,9 @@ final class Workspace {
             try makeParent(of: relative)
             manager.createFile(atPath: at(relative), contents: nil)
             guard truncate(at(relative), off_t(bytes)) == 0 else { throw SetupError(message: "truncate failed") }
+        case .fifo(let relative):
+            try makeParent(of: relative)
+            guard mkfifo(at(relative), 0o644) == 0 else { throw SetupError(message: "mkfifo failed") }
         case .immutable(let relative):
             try Self.chattr("+i", at(relative))
             immutable.append(at(relative))
@@ -97,7 +100,7 @@ final class Workspace {
         return result
     }
 
-    /// Temporary folders or files of nnreport's left by a run of this workspace: in it, beside
+    /// Temporary folders or files, lock files or journals of nnreport's left by a run of this workspace: in it, beside
     /// it, and in "/" and /proc for the cases that aim there (`-o ~`, `-o ..`, `/proc/…`). Other
     /// processes' temporary folders in /tmp are not this run's.
     func leftovers() -> [String] {
@@ -108,9 +111,14 @@ final class Workspace {
         ]
         return places.flatMap { place, prefixes in
             ((try? FileManager.default.contentsOfDirectory(atPath: place)) ?? [])
-                .filter { name in name.contains(".nnreport-tmp-") && prefixes.contains { name.hasPrefix($0) } }
+                .filter { name in Self.isLeftover(name) && prefixes.contains { name.hasPrefix($0) } }
                 .map { place + "/" + $0 }
         }
+    }
+
+    /// True for the names of nnreport's temporary and set-aside folders, lock files and journals.
+    static func isLeftover(_ name: String) -> Bool {
+        [".nnreport-tmp-", ".nnreport-old-", ".nnreport-lock", ".nnreport-journal"].contains { name.contains($0) }
     }
 
     /// A workspace that could not be set up.

@@ -19,7 +19,8 @@ struct InterruptCleanupTests {
         try site.write("<p>new</p>", to: "index.html")
         let stream = try site.openFile("data/history.csv")
         try stream.write([UInt8](repeating: 1, count: 100))
-        #expect(cleanup.pendingPaths == [site.temporaryFolder])
+        // The lock, the journal and the temporary folder, removed in the reverse order.
+        #expect(cleanup.pendingPaths == [site.lock.path, site.journal.path, site.temporaryFolder])
 
         cleanup.interrupted(by: SIGINT)
 
@@ -61,7 +62,7 @@ struct InterruptCleanupTests {
         let interrupted = Mutex(false)
         let handlerDone = DispatchSemaphore(value: 0)
         let cleanup = fixture.cleanup
-        try cleanup.critical { (_: inout Set<String>) throws(OutputError) in
+        try cleanup.critical { (_: inout [String]) throws(OutputError) in
             DispatchQueue.global().async {
                 cleanup.interrupted(by: SIGTERM)
                 interrupted.withLock { $0 = true }
@@ -81,7 +82,9 @@ struct InterruptCleanupTests {
         let folder = try TemporaryFolder()
         let destination = folder.at("site")
         try folder.write("<p>previous</p>", to: "site/index.html")
-        try folder.write("index.html\n", to: "site/.nnreport-manifest")
+        let previous = Array("<p>previous</p>".utf8)
+        let manifest = SiteManifest(files: ["index.html": FileFingerprint(size: 15, sha256: SHA256.digest(previous))])
+        try folder.write(manifest.text, to: "site/.nnreport-manifest")
         let before = try folder.snapshot("site")
         await #expect(processExitsWith: .exitCode(130)) { [destination = destination as String] in
             let site = try SiteWriter(destination: destination)

@@ -37,10 +37,10 @@ struct OutputErrorTests {
         ),
         (
             .isSymbolicLink,
-            "Refusing to write the report to /s/a.csv: it is a symbolic link. Pass the folder it points to with -o, or remove the link."
+            "Refusing to write the report to /s/a.csv: it is a symbolic link, and nnreport replaces files and folders only where they are, never through a link. Pass the folder it points to with -o, or remove the link."
         ),
         (
-            .foreignFileInTheWay,
+            .foreignFileInTheWay(more: 0),
             "Refusing to replace /s/a.csv: nnreport did not write it, but the new report puts a file there. Move it elsewhere, or pass --force to replace it."
         ),
     ]

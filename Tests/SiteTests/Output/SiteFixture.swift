@@ -39,11 +39,13 @@ final class SiteFixture {
         try site.commit()
     }
 
-    /// The names beside `path` that look like nnreport's temporary or set-aside folders.
+    /// The names beside `path` that look like nnreport's temporary or set-aside folders, its
+    /// lock file or its journal.
     func leftovers(beside path: String) throws -> [String] {
         let parent = (path as NSString).deletingLastPathComponent
         return try FileManager.default.contentsOfDirectory(atPath: parent).filter {
             $0.contains(".nnreport-tmp-") || $0.contains(".nnreport-old-") || $0.hasSuffix(".removing")
+                || $0.contains(".nnreport-lock") || $0.contains(".nnreport-journal")
         }
     }
 

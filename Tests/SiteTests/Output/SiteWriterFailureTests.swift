@@ -38,7 +38,7 @@ struct SiteWriterFailureTests {
         try fixture.folder.write("my own 404", to: "site/404.html")
         try fixture.folder.write("keep me", to: "site/notes.txt")
         let before = try fixture.folder.snapshot("site")
-        let error = OutputError(path: destination + "/404.html", reason: .foreignFileInTheWay)
+        let error = OutputError(path: destination + "/404.html", reason: .foreignFileInTheWay(more: 0))
         #expect(throws: error) { try fixture.build(destination, SiteFixture.secondReport, swap: swap) }
         #expect(try fixture.folder.snapshot("site") == before)
         #expect(try fixture.leftovers(beside: destination).isEmpty)
@@ -72,7 +72,7 @@ struct SiteWriterFailureTests {
         let destination = fixture.folder.at("site")
         try fixture.build(destination, ["index.html": "x"])
         try fixture.folder.write("theirs", to: "site/images/README")
-        #expect(throws: OutputError(path: destination + "/images", reason: .foreignFileInTheWay)) {
+        #expect(throws: OutputError(path: destination + "/images", reason: .foreignFileInTheWay(more: 0))) {
             try fixture.build(destination, ["index.html": "y", "images": "a file now"])
         }
         #expect(fixture.folder.read("site/images/README") == "theirs")
@@ -93,7 +93,7 @@ struct SiteWriterFailureTests {
     @Test(
         "an unwritable place gives a clear error, even for root",
         arguments: [
-            ("/proc/nnreport-site", ENOENT, "Could not create a temporary folder beside /proc/nnreport-site"),
+            ("/proc/nnreport-site", ENOENT, "Could not create the lock file beside /proc/nnreport-site"),
             ("$T/file.txt/site", ENOTDIR, "A part of the path is a file, not a folder"),
             ("$T/file.txt/deeper/site", ENOTDIR, "A part of the path is a file, not a folder"),
         ])
@@ -107,7 +107,7 @@ struct SiteWriterFailureTests {
             Issue.record("\(path) was accepted")
         } catch {
             switch error.reason {
-            case .cannotCreateFolder(let seen), .cannotCreateTemporaryFolder(let seen):
+            case .cannotCreateFolder(let seen), .cannotCreateLockFile(let seen):
                 #expect(seen == code || (code == ENOENT && [EACCES, EPERM, EROFS].contains(seen)))
             default: Issue.record("unexpected error: \(error)")
             }

@@ -110,7 +110,7 @@ struct SiteWriterRefusalTests {
     func hiddenFileInTheWay() throws {
         let fixture = try SiteFixture()
         try fixture.folder.write("theirs", to: "repo/.nojekyll")
-        #expect(throws: OutputError(path: fixture.folder.at("repo/.nojekyll"), reason: .foreignFileInTheWay)) {
+        #expect(throws: OutputError(path: fixture.folder.at("repo/.nojekyll"), reason: .foreignFileInTheWay(more: 0))) {
             try fixture.build(fixture.folder.at("repo"), ["index.html": "x", ".nojekyll": ""])
         }
         #expect(fixture.folder.read("repo/.nojekyll") == "theirs")

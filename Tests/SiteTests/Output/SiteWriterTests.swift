@@ -18,7 +18,13 @@ struct SiteWriterTests {
         var expected = SiteFixture.firstReport.mapValues { Data($0.utf8) }
         expected["data/history.csv"] = Data("iteration\n1\n".utf8)
         let manifest = try #require(fixture.folder.read("out/deeper/site/.nnreport-manifest"))
-        #expect(manifest.split(separator: "\n").dropFirst().map(String.init) == expected.keys.sorted())
+        let listed = manifest.split(separator: "\n").dropFirst().map { $0.split(separator: " ", maxSplits: 2) }
+        #expect(listed.map { String($0[2]) } == expected.keys.sorted())
+        // Each line: the SHA-256 and size of the file as written.
+        for line in listed {
+            let bytes = Array(expected[String(line[2])] ?? Data())
+            #expect(String(line[0]) == SHA256.hex(SHA256.digest(bytes)) && Int(line[1]) == bytes.count)
+        }
         expected[".nnreport-manifest"] = Data(manifest.utf8)
         for folder in ["history", "images", "data"] { expected[folder] = Data("dir".utf8) }
         #expect(try fixture.folder.snapshot("out/deeper/site") == expected)
@@ -81,7 +87,8 @@ struct SiteWriterTests {
         try reversedOrder.commit()
         #expect(try fixture.folder.snapshot("a") == fixture.folder.snapshot("b"))
         let lines = try #require(fixture.folder.read("a/.nnreport-manifest")).split(separator: "\n").dropFirst()
-        #expect(Array(lines) == lines.sorted())
+        let paths = lines.map { $0.split(separator: " ", maxSplits: 2)[2] }
+        #expect(paths == paths.sorted())
     }
 
     @Test("a relative destination is resolved against the current folder")

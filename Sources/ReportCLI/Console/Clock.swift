@@ -1,0 +1,11 @@
+import Dispatch
+import Foundation
+
+/// Wall-clock timing for the progress lines.
+enum Clock {
+    static var now: UInt64 { DispatchTime.now().uptimeNanoseconds }
+    static func since(_ start: UInt64) -> String {
+        let milliseconds = Double(now - start) / 1e6
+        return milliseconds < 1000 ? "\(Int(milliseconds.rounded())) ms" : String(format: "%.1f s", milliseconds / 1000)
+    }
+}

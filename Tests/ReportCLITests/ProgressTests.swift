@@ -1,0 +1,51 @@
+import Foundation
+import Testing
+
+/// Progress on standard error: a line as each stage starts and ends where standard error is a
+/// file or pipe, a bar with the stage, share and time left on a terminal, nothing with -q.
+@Suite struct ProgressTests {
+    @Test func aLinePerStageWhenNotATerminal() throws {
+        let workspace = try Workspace(previousSite: false)
+        let run = try SpawnedRun.run(["-o", "site", "--iterations", "3000"], in: workspace.path)
+        #expect(run.exitCode == 0, "\(run.summary)")
+        let starts = [
+            "Training 3000 iterations…", "Trained 3000 iterations in", "Drawing the charts…", "Drew 8 charts in",
+            "Writing the site into site…", "Wrote 20 files into site in",
+        ]
+        let lines = run.stderr.split(separator: "\n").map(String.init)
+        #expect(lines.count == starts.count, "\(lines)")
+        for (line, start) in zip(lines, starts) { #expect(line.hasPrefix(start), "\(line)") }
+        #expect(!run.stderr.contains("\r"))
+    }
+
+    @Test func quietIsSilent() throws {
+        let workspace = try Workspace(previousSite: false)
+        let run = try SpawnedRun.run(["-o", "site", "--iterations", "3000", "-q"], in: workspace.path)
+        #expect(run.exitCode == 0 && run.stderr.isEmpty, "\(run.summary)")
+        // The memory of the run itself is measured (the catalogue's limits rely on it).
+        #expect(run.peakMemoryKB > 1_000)
+    }
+
+    /// Under a terminal (script(1) gives the run one), the bar shows the stage, the share and the
+    /// time left while training and writing run.
+    @Test func aBarOnATerminal() throws {
+        let workspace = try Workspace(previousSite: false)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+        process.arguments = ["-qec", "'\(BuiltBinary.url.path)' -o site --iterations 3000", "/dev/null"]
+        process.currentDirectoryURL = URL(fileURLWithPath: workspace.path)
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        let screen = String(decoding: data, as: UTF8.self)
+        #expect(screen.contains("% training 3000 iterations · "), "\(screen.suffix(400))")
+        #expect(screen.contains("% writing the site into site · "), "\(screen.suffix(400))")
+        #expect(screen.contains(" left"))
+        #expect(screen.contains("\r\u{1B}[KWrote "))
+        #expect(!screen.contains("Training 3000 iterations…"))
+    }
+}
