@@ -19,7 +19,8 @@ import Testing
         #expect(run.exitCode == 0, "\(run.summary)")
         // 404.html carries its own style and icon (it is served at any depth), so its policy allows
         // those instead of the site's files; every page's policy starts the same way.
-        let policy = "<head>\n<meta http-equiv=\"Content-Security-Policy\" content=\"default-src &#39;none&#39;; img-src "
+        let policy =
+            "<head>\n<meta http-equiv=\"Content-Security-Policy\" content=\"default-src &#39;none&#39;; img-src "
         for page in [
             "index.html", "404.html", "history/index.html", "history/page-0001.html", "history/page-0002.html",
         ] {
