@@ -81,7 +81,7 @@ public enum ReportCommand {
         let write: (any ByteSink) throws -> Void = { sink in
             switch settings.logFormat {
             case .csv: try HistoryCSV.write(log, to: sink)
-            case .json: try HistoryJSON.write(log, title: settings.title, to: sink)
+            case .json: try HistoryJSON.write(log, title: settings.title, settings: settings.shown, to: sink)
             }
         }
         if let file = settings.logFile, !standardOutputNames.contains(file) {
@@ -181,7 +181,7 @@ public enum ReportCommand {
             counted: !settings.singleFile)
         let input = SiteInput(
             log: log, otherRule: otherRule, title: settings.title, datasetLabel: settings.datasetLabel, charts: charts,
-            favicon: favicon, baseURL: settings.baseURL)
+            favicon: favicon, baseURL: settings.baseURL, settings: settings.shown)
         let generator = SiteGenerator(input: input, templates: templates)
         if let fileWriter {
             let bytes = try wrapOutput { try generator.singleFile() }

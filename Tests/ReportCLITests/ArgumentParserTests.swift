@@ -76,7 +76,7 @@ import Testing
 
     @Test func helpListsEveryOptionWithItsDefault() {
         let help = HelpText.full
-        for spec in OptionSpec.all {
+        for spec in SettingsTable.all {
             #expect(help.contains(spec.spelling))
             if spec.takesValue { #expect(help.contains("(default: \(spec.defaultText))")) }
         }
@@ -88,7 +88,7 @@ import Testing
         ("temlpates", "templates"), ("learn", "learning-rate"),
     ])
     func suggestsTheNearestOption(_ typo: String, _ expected: String) {
-        #expect(Suggestion.nearest(to: typo, in: OptionSpec.all.map(\.long)) == expected)
+        #expect(Suggestion.nearest(to: typo, in: SettingsTable.all.map(\.flag)) == expected)
     }
 
     @Test func editDistanceCountsEdits() {

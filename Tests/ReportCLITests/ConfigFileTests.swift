@@ -59,7 +59,7 @@ import Training
         (#"{"learningrate": 1}"#, "learningRate"),
         (#"{"bias": null}"#, "is null"),
         (#"{"bias": 1, "bias": 2}"#, "bias"),
-        (#"{"iterations": 0}"#, "between 1 and"),
+        (#"{"iterations": 0}"#, "0 iterations were asked for; at least 1 is needed."),
         (#"{"iterations": 1.5}"#, "iterations"),
         (#"{"threshold": 2}"#, "outside (0, 1)"),
         (#"{"weights": [1]}"#, "one weight per feature"),

@@ -56,7 +56,7 @@ import Testing
     @Test(
         arguments: [
             (["--learnin-rate", "0.1"], 2, "Did you mean '--learning-rate'?"),
-            (["--iterations", "0"], 2, "at least 1 iteration"),
+            (["--iterations", "0"], 2, "iterations were asked for; at least 1 is needed."),
             (["--bias", "1e400"], 2, "out of range"),
             (["--threshold", "1.5"], 2, "outside (0, 1)"),
             (["--weights", "1,2,3"], 2, "one weight per feature"),

@@ -97,6 +97,14 @@ public enum Display {
         return (compact(a, digits: 17), compact(b, digits: 17))
     }
 
+    /// Values in prose: "[0.4, 0.2]", `short` each, the middle of lists longer than `limit` elided.
+    public static func row(_ values: [Double], limit: Int = 8) -> String {
+        let shown =
+            values.count <= limit
+            ? values.map(short) : values.prefix(max(limit - 1, 1)).map(short) + ["…", short(values[values.count - 1])]
+        return "[" + shown.joined(separator: ", ") + "]"
+    }
+
     /// "a", "a and b", "a, b and c".
     public static func list(_ items: [String]) -> String {
         guard items.count > 1, let last = items.last else { return items.first ?? "" }

@@ -25,23 +25,23 @@ enum ArgumentParser {
             }
             commandAllowed = false
             let (spec, spelled, inlineValue) = try option(argument)
-            guard parsed.options[spec.long] == nil else { throw .repeatedOption(option: spec.spelling) }
+            guard parsed.options[spec.flag] == nil else { throw .repeatedOption(option: spec.spelling) }
             if spec.takesValue {
                 if let inlineValue {
-                    parsed.options[spec.long] = inlineValue
+                    parsed.options[spec.flag] = inlineValue
                 } else if index < arguments.count, !isOptionName(arguments[index]) {
-                    parsed.options[spec.long] = arguments[index]
+                    parsed.options[spec.flag] = arguments[index]
                     index += 1
                 } else {
                     throw .missingValue(option: spelled, valueName: spec.valueName ?? "VALUE")
                 }
             } else {
                 if let inlineValue { throw .unexpectedValue(option: spelled, value: inlineValue) }
-                parsed.options[spec.long] = ""
+                parsed.options[spec.flag] = ""
             }
         }
         for long in parsed.options.keys {
-            if let spec = OptionSpec.named(long), !spec.commands.contains(parsed.command) {
+            if let spec = SettingsTable.named(long), !spec.commands.contains(parsed.command) {
                 throw .optionNotForCommand(option: spec.spelling, command: parsed.command)
             }
         }
@@ -55,7 +55,7 @@ enum ArgumentParser {
     }
 
     /// The option an argument names, how it was spelled, and a value given after `=`.
-    private static func option(_ argument: String) throws(UsageError) -> (OptionSpec, String, String?) {
+    private static func option(_ argument: String) throws(UsageError) -> (Setting, String, String?) {
         if argument.hasPrefix("--") {
             // Split at the first "=" scalar: as a Character, "=" followed by a combining mark
             // (such as "=ﾟ") is not "=", and the option would be unknown.
@@ -63,19 +63,19 @@ enum ArgumentParser {
             let name = String(String.UnicodeScalarView(body.prefix { $0 != "=" }))
             let value =
                 body.contains("=") ? String(String.UnicodeScalarView(body.drop { $0 != "=" }.dropFirst())) : nil
-            guard let spec = OptionSpec.named(name) else {
-                let suggestion = Suggestion.nearest(to: name, in: OptionSpec.all.map(\.long))
+            guard let spec = SettingsTable.named(name) else {
+                let suggestion = Suggestion.nearest(to: name, in: SettingsTable.all.map(\.flag))
                 throw .unknownOption("--\(name)", suggestion: suggestion.map { "--\($0)" })
             }
             return (spec, "--\(name)", value)
         }
         let letters = Array(argument.dropFirst())
-        guard letters.count == 1, let spec = OptionSpec.short(letters[0]) else {
+        guard letters.count == 1, let spec = SettingsTable.short(letters[0]) else {
             // "-output" is a common slip for "--output".
             let name = String(argument.drop { $0 == "-" })
             let suggestion =
-                OptionSpec.named(name).map { "--\($0.long)" }
-                ?? Suggestion.nearest(to: name, in: OptionSpec.all.map(\.long)).map { "--\($0)" }
+                SettingsTable.named(name).map { "--\($0.flag)" }
+                ?? Suggestion.nearest(to: name, in: SettingsTable.all.map(\.flag)).map { "--\($0)" }
             throw .unknownOption(argument, suggestion: suggestion)
         }
         return (spec, argument, nil)
@@ -85,6 +85,6 @@ enum ArgumentParser {
     private static func isOptionName(_ argument: String) -> Bool {
         if argument.hasPrefix("--") { return argument.count > 2 }
         guard argument.hasPrefix("-"), argument.count == 2, let letter = argument.last else { return false }
-        return OptionSpec.short(letter) != nil
+        return SettingsTable.short(letter) != nil
     }
 }

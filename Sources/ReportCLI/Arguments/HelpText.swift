@@ -15,7 +15,7 @@ enum HelpText {
             "",
             "Options:",
         ]
-        let rows = OptionSpec.all.map { spec -> (String, String) in
+        let rows = SettingsTable.all.map { spec -> (String, String) in
             var left = spec.short.map { "-\($0), " } ?? "    "
             left += spec.spelling + (spec.valueName.map { " \($0)" } ?? "")
             var right = spec.help
@@ -36,12 +36,13 @@ enum HelpText {
                 lines.append("  " + head + String(repeating: " ", count: width - head.count + 2) + text)
             }
         }
+        lines.append("")
+        lines += wrap(
+            "A config file (-c) is JSON with the keys \(SettingsTable.keys.joined(separator: ", ")). dataset is a "
+                + "built-in name, {\"csv\": \"path\"} (relative to the config file), or {\"features\": [[...], "
+                + "...], \"labels\": [...], \"featureNames\": [...]} with one row per feature.",
+            width: 92)
         lines += [
-            "",
-            "A config file (-c) is JSON with the keys title, dataset, weights, bias, learningRate,",
-            "iterations, rule, threshold, baseURL. dataset is a built-in name, {\"csv\": \"path\"}",
-            "(relative to the config file), or {\"features\": [[...], ...], \"labels\": [...],",
-            "\"featureNames\": [...]} with one row per feature.",
             "",
             "Exit codes: 0 success, 1 the run failed (bad data, unwritable output, template error),",
             "2 bad usage (unknown option, invalid value, invalid config).",

@@ -1,18 +1,19 @@
+import Site
 import Training
 
 /// Everything one run of `nnreport` needs, resolved from defaults, the config file and the flags.
 public struct ReportSettings: Sendable {
     public var command: Command = .generate
     /// The training data, loaded and checked.
-    public var dataset: Dataset
+    public var dataset = LogicGate.and.dataset
     /// Where the data came from, as a user would name it ("and", "data/points.csv").
-    public var datasetLabel: String
+    public var datasetLabel = LogicGate.and.rawValue
     /// The hyperparameters, valid for `dataset`.
-    public var training: TrainingSettings
-    /// The page title, derived from the run when not given.
-    public var title: String
-    /// The site folder, or with `singleFile` the HTML file.
-    public var output: String
+    public var training = TrainingSettings.defaults(for: LogicGate.and.dataset)
+    /// The page title; derived from the run when not given.
+    public var title = ""
+    /// The site folder, or with `singleFile` the HTML file; "" until resolved.
+    public var output = ""
     /// The absolute URL the site will be published at, ending in "/", if given.
     public var baseURL: String?
     /// Write one self-contained HTML file instead of a folder.
@@ -29,6 +30,14 @@ public struct ReportSettings: Sendable {
     public var logFile: String?
     /// Files the run reads (config, CSV), which the output must never replace.
     public var inputFiles: [String] = []
+
+    /// The settings of `command`, all at their defaults.
+    init(command: Command) {
+        self.command = command
+    }
+
+    /// The settings as the page and history.json show them, in table order.
+    var shown: [RunSetting] { SettingsTable.all.compactMap { $0.shown?(self) } }
 }
 
 /// The formats `nnreport train` writes.

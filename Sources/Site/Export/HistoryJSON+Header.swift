@@ -17,21 +17,21 @@ extension HistoryJSON {
         try out.append(UInt8(ascii: "}"))
     }
 
-    static func writeSettings(_ settings: TrainingSettings, to out: inout ExportBuffer)
-        throws(OutputError)
-    {
-        try out.append("{\"weights\":")
-        try out.appendJSONArray(settings.initialWeights)
-        try out.append(",\"bias\":")
-        try out.appendJSONNumber(settings.initialBias)
-        try out.append(",\"learningRate\":")
-        try out.appendJSONNumber(settings.learningRate)
-        try out.append(",\"iterations\":")
-        try out.appendInteger(settings.iterations)
-        try out.append(",\"rule\":")
-        try out.appendJSONString(settings.rule.rawValue)
-        try out.append(",\"threshold\":")
-        try out.appendJSONNumber(settings.threshold)
+    /// `{"weights":[…],"bias":…,…}`: each setting with a JSON value, under its config key.
+    static func writeSettings(_ settings: [RunSetting], to out: inout ExportBuffer) throws(OutputError) {
+        try out.append(UInt8(ascii: "{"))
+        for (index, setting) in settings.filter({ $0.json != nil }).enumerated() {
+            if index > 0 { try out.append(UInt8(ascii: ",")) }
+            try out.appendJSONString(setting.key)
+            try out.append(UInt8(ascii: ":"))
+            switch setting.json {
+            case .number(let value): try out.appendJSONNumber(value)
+            case .numbers(let values): try out.appendJSONArray(values)
+            case .integer(let value): try out.appendInteger(value)
+            case .text(let text): try out.appendJSONString(text)
+            case nil: break
+            }
+        }
         try out.append(UInt8(ascii: "}"))
     }
 

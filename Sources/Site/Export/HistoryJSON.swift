@@ -1,6 +1,6 @@
 import Training
 
-/// The training log as one JSON document (SPEC §5), streamed to a `ByteSink`: the data, the
+/// The training log as one JSON document, streamed to a `ByteSink`: the data, the
 /// settings and a summary, then every iteration.
 ///
 ///     {"generator":"nnreport","title":"…",
@@ -18,16 +18,18 @@ import Training
 /// `null`, as JSON has no NaN or infinity. Strings are escaped so that the document can also be
 /// embedded in an HTML `<script>` element. The same log gives the same bytes.
 public enum HistoryJSON {
-    /// Writes `log` under `title` to `sink`.
+    /// Writes `log` under `title`, with the run's `settings` (those with a JSON value), to `sink`.
     /// - Complexity: O(N·(m + n)) time; memory stays at a 64 KiB buffer.
-    public static func write(_ log: TrainingLog, title: String, to sink: some ByteSink) throws(OutputError) {
+    public static func write(
+        _ log: TrainingLog, title: String, settings: [RunSetting], to sink: some ByteSink
+    ) throws(OutputError) {
         var out = ExportBuffer(sink: sink)
         try out.append("{\"generator\":\"nnreport\",\"title\":")
         try out.appendJSONString(title)
         try out.append(",\n\"dataset\":")
         try writeDataset(log.dataset, to: &out)
         try out.append(",\n\"settings\":")
-        try writeSettings(log.settings, to: &out)
+        try writeSettings(settings, to: &out)
         try out.append(",\n\"summary\":")
         try writeSummary(of: log, to: &out)
         try out.append(",\n\"iterations\":[")

@@ -18,7 +18,7 @@ extension SiteGenerator {
         let csv = MemorySink()
         try HistoryCSV.write(log, to: csv)
         let json = MemorySink()
-        try HistoryJSON.write(log, title: input.title, to: json)
+        try HistoryJSON.write(log, title: input.title, settings: input.settings, to: json)
         for (path, sink, type) in [
             ("data/history.csv", csv, "text/csv"), ("data/history.json", json, "application/json"),
         ]

@@ -45,7 +45,9 @@ public struct SiteGenerator {
         var sizes: [String: String] = [:]
         sizes["data/history.csv"] = Display.bytes(try emit("data/history.csv") { try HistoryCSV.write(log, to: $0) })
         sizes["data/history.json"] = Display.bytes(
-            try emit("data/history.json") { try HistoryJSON.write(log, title: input.title, to: $0) })
+            try emit("data/history.json") {
+                try HistoryJSON.write(log, title: input.title, settings: input.settings, to: $0)
+            })
         for chart in input.charts {
             _ = try emit("images/" + chart.fileName) { try $0.write(chart.bytes) }
         }

@@ -18,11 +18,14 @@ public struct SiteInput: Sendable {
     public var favicon: [UInt8]
     /// The absolute URL the site is published at, ending in "/", if known.
     public var baseURL: String?
+    /// The run's settings as the page's table and history.json show them.
+    public var settings: [RunSetting]
 
     public init(
         log: TrainingLog, otherRule: TrainingSummary, title: String, datasetLabel: String,
-        charts: [RenderedChart], favicon: [UInt8], baseURL: String?
+        charts: [RenderedChart], favicon: [UInt8], baseURL: String?, settings: [RunSetting]
     ) {
+        self.settings = settings
         self.log = log
         self.otherRule = otherRule
         self.title = title

@@ -116,20 +116,15 @@ extension WalkthroughContext {
         return MathML.inline(MathML.identifier(name), MathML.op("="), math, label: label)
     }
 
+    /// The settings table: the run's settings as the settings table declares them, with the
+    /// shape of the data after the dataset.
     var settingRows: [(String, String)] {
-        [
-            ("Dataset", dataset.name + (input.datasetLabel == dataset.name ? "" : " (\(input.datasetLabel))")),
+        var rows = input.settings.map { ($0.name, $0.text) }
+        let shape = [
             ("Samples m", Display.count(dataset.sampleCount)),
             ("Features n", "\(dataset.featureCount) (\(dataset.featureNames.joined(separator: ", ")))"),
-            ("Initial weights W", column(settings.initialWeights)),
-            ("Initial bias b", Display.short(settings.initialBias)),
-            ("Learning rate α", Display.short(settings.learningRate)),
-            ("Iterations N", Display.count(settings.iterations)),
-            ("Update rule", settings.rule == .thresholded ? "thresholded, e = ŷ − y" : "logistic, e = s − y"),
-            (
-                "Threshold T",
-                "\(Display.short(settings.threshold)): predict 1 when s ≥ \(Display.short(settings.threshold))"
-            ),
         ]
+        rows.insert(contentsOf: shape, at: input.settings.firstIndex { $0.key == "dataset" }.map { $0 + 1 } ?? 0)
+        return rows
     }
 }

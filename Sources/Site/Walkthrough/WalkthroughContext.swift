@@ -64,13 +64,7 @@ struct WalkthroughContext {
     }
 
     /// Values in prose: "[0.4, 0.2]", the middle of long lists elided.
-    func list(_ values: [Double]) -> String {
-        let shown =
-            values.count <= Self.samplesShown
-            ? values.map(Display.short)
-            : values.prefix(Self.samplesShown - 1).map(Display.short) + ["…", Display.short(values[values.count - 1])]
-        return "[" + shown.joined(separator: ", ") + "]"
-    }
+    func list(_ values: [Double]) -> String { Display.row(values, limit: Self.samplesShown) }
 
     /// ln(T/(1 − T)), the z at which σ(z) = T.
     func logit(_ t: Double) -> Double {

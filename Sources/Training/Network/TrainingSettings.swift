@@ -1,5 +1,10 @@
-/// The hyperparameters of one training run, as in SPEC §3 and §4.
+/// The hyperparameters of one training run.
 public struct TrainingSettings: Sendable, Equatable {
+    /// Each hyperparameter, to name one in an error.
+    public enum Field: Sendable, Equatable {
+        case weights, bias, learningRate, iterations, rule, threshold
+    }
+
     /// W before the first iteration, one weight per feature.
     public var initialWeights: [Double]
     /// b before the first iteration.

@@ -11,6 +11,17 @@ public enum TrainingSettingsError: Error, Equatable, Sendable, CustomStringConve
     case thresholdOutOfRange(Double)
     case logTooLarge(iterations: Int, perIteration: Int)
 
+    /// The setting the error is about, so that a caller can say where the value came from.
+    public var field: TrainingSettings.Field {
+        switch self {
+        case .weightCount, .nonFiniteWeight: .weights
+        case .nonFiniteBias: .bias
+        case .nonFiniteLearningRate: .learningRate
+        case .tooFewIterations, .tooManyIterations, .logTooLarge: .iterations
+        case .thresholdOutOfRange: .threshold
+        }
+    }
+
     public var description: String {
         switch self {
         case .weightCount(let weights, let features):

@@ -21,14 +21,19 @@ extension BadInput {
         BadInput("decimal comma", ["--threshold", "0,5"], 2, ["--threshold '0,5' uses a decimal comma"]),
         BadInput("incomplete exponent", ["--bias", "1e"], 2, ["--bias '1e' is not a decimal number"]),
         BadInput("spaces around a number", ["--iterations", " 5"], 2, ["--iterations ' 5' has spaces around it"]),
-        BadInput("zero iterations", ["--iterations", "0"], 2, ["--iterations '0'", "at least 1 iteration"]),
-        BadInput("negative iterations", ["--iterations", "-3"], 2, ["--iterations '-3'", "at least 1 iteration"]),
+        BadInput(
+            "zero iterations", ["--iterations", "0"], 2,
+            ["--iterations: 0 iterations were asked for; at least 1 is needed."]),
+        BadInput(
+            "negative iterations", ["--iterations", "-3"], 2,
+            ["--iterations: -3 iterations were asked for; at least 1 is needed."]),
         BadInput("fractional iterations", ["--iterations", "2.5"], 2, ["--iterations '2.5' is not a whole number"]),
         BadInput(
             "one iteration over the cap", ["--iterations", "10000001"], 2,
-            ["--iterations '10000001' is more than the 10000000 iterations supported"]),
+            ["--iterations: 10000001 iterations were asked for; at most 10000000 are supported."]),
         BadInput(
-            "absurd iterations", ["--iterations", "1e300"], 2, ["--iterations '1e300' is more than the 10000000"]),
+            "absurd iterations", ["--iterations", "1e300"], 2,
+            ["--iterations '1e300' is beyond 2⁵³, the largest whole number a setting takes."]),
         BadInput(
             "iterations beyond a double", ["--iterations", "1e400"], 2, ["--iterations '1e400' is out of range"]),
         BadInput("threshold of 1", ["--threshold", "1"], 2, ["--threshold: the threshold 1 is outside (0, 1)"]),

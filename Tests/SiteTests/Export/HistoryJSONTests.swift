@@ -8,7 +8,7 @@ import Training
 struct HistoryJSONTests {
     static func json(_ log: TrainingLog, title: String = "AND walkthrough") throws -> String {
         let sink = MemorySink()
-        try HistoryJSON.write(log, title: title, to: sink)
+        try HistoryJSON.write(log, title: title, settings: SiteMaker.settings(of: log), to: sink)
         return sink.text
     }
 

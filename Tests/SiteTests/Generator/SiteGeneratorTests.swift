@@ -85,7 +85,7 @@ import Training
         other.rule = .thresholded
         let input = SiteInput(
             log: log, otherRule: Trainer.summary(data, settings: other), title: "Diverging", datasetLabel: "inline",
-            charts: [], favicon: [], baseURL: nil)
+            charts: [], favicon: [], baseURL: nil, settings: SiteMaker.settings(of: log))
         let site = try SiteMaker.site(input)
         let index = site.text("index.html")
         #expect(index.contains("Diverged at iteration 1."))

@@ -60,7 +60,8 @@ struct WalkthroughTruthTests {
         other.rule = rule.other
         let input = SiteInput(
             log: log, otherRule: Trainer.summary(dataset, settings: other), title: "Truth", datasetLabel: label,
-            charts: charts ? try RunCharts.render(log) : [], favicon: [0x89, 0x50, 0x4E, 0x47], baseURL: nil)
+            charts: charts ? try RunCharts.render(log) : [], favicon: [0x89, 0x50, 0x4E, 0x47], baseURL: nil,
+            settings: SiteMaker.settings(of: log, label: label))
         return Page(html: try SiteMaker.site(input).text("index.html"))
     }
 

@@ -20,7 +20,8 @@ import Training
         other.rule = log.settings.rule.other
         let input = SiteInput(
             log: log, otherRule: Trainer.summary(log.dataset, settings: other), title: "Edge", datasetLabel: "edge.csv",
-            charts: charts, favicon: [0x89, 0x50, 0x4E, 0x47], baseURL: nil)
+            charts: charts, favicon: [0x89, 0x50, 0x4E, 0x47], baseURL: nil,
+            settings: SiteMaker.settings(of: log))
         return try SiteMaker.site(input).files
     }
 

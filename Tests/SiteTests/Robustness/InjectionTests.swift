@@ -27,7 +27,8 @@ import Training
         let drawn = try kinds.compactMap { try $0.render(log, facts: RunFacts(log), typeface: .standard) }
         let input = SiteInput(
             log: log, otherRule: Trainer.summary(dataset, settings: other), title: title, datasetLabel: file,
-            charts: drawn, favicon: [0x89, 0x50, 0x4E, 0x47], baseURL: "https://example.org/r/")
+            charts: drawn, favicon: [0x89, 0x50, 0x4E, 0x47], baseURL: "https://example.org/r/",
+            settings: SiteMaker.settings(of: log, label: file))
         return try SiteMaker.site(input).files
     }
 
