@@ -7,23 +7,23 @@
 /// thrown, so parsers need not track columns while they scan.
 ///
 /// - Complexity: O(offset) to find the line, plus the length of the quoted window.
-package struct SourceLocation: Sendable, Equatable {
+public struct SourceLocation: Sendable, Equatable {
     /// The 1-based line number.
-    package let line: Int
+    public let line: Int
     /// The 1-based column, in Unicode scalars.
-    package let column: Int
+    public let column: Int
     /// The line, cut to about 100 columns around `column`, then a caret line; for example
     /// ```
     ///     3 | 1,"abc
     ///       |   ^
     /// ```
-    package let excerpt: String
+    public let excerpt: String
 
     /// How many columns of the line the excerpt shows on each side of the caret, at most.
     static let window = 50
 
     /// Locates `offset` (which may equal `bytes.count`, the end of the file) in `bytes`.
-    package init(offset: Int, in bytes: [UInt8]) {
+    public init(offset: Int, in bytes: [UInt8]) {
         let offset = min(max(offset, 0), bytes.count)
         var line = 1
         var lineStart = 0
@@ -107,7 +107,7 @@ package struct SourceLocation: Sendable, Equatable {
 extension SourceLocation {
     /// `text` in double quotes for a message, cut to 40 characters, with line breaks, quotes,
     /// backslashes and other control characters escaped (controls as U+XXXX).
-    package static func quoted(_ text: String) -> String {
+    public static func quoted(_ text: String) -> String {
         var shown = ""
         for scalar in text.unicodeScalars.prefix(40) {
             switch scalar {

@@ -1,3 +1,5 @@
+import Formats
+
 /// Text of an export built in a fixed 64 KiB buffer and handed to a `ByteSink` whenever the
 /// next piece might not fit, so that no export is ever held in memory whole.
 ///
@@ -47,21 +49,21 @@ struct ExportBuffer: ~Copyable {
 
     /// Appends the decimal digits of `value`.
     mutating func appendInteger(_ value: Int) throws(OutputError) {
-        try reserve(NumberText.room)
-        count += NumberText.writeInteger(value, to: base + count)
+        try reserve(ShortestNumber.room)
+        count += ShortestNumber.write(value, to: base + count)
     }
 
     /// Appends `ShortestNumber.text(value)`, the non-finite values as "nan", "inf", "-inf".
     mutating func appendShortest(_ value: Double) throws(OutputError) {
-        try reserve(NumberText.room)
+        try reserve(ShortestNumber.room)
         count +=
             value.isFinite
-            ? cache.write(value, to: base + count) : NumberText.writeShortest(value, to: base + count)
+            ? cache.write(value, to: base + count) : ShortestNumber.write(value, to: base + count)
     }
 
     /// Appends the shortest text of `value`, or `null` when it is not finite (JSON has no nan).
     mutating func appendJSONNumber(_ value: Double) throws(OutputError) {
-        try reserve(NumberText.room)
+        try reserve(ShortestNumber.room)
         if value.isFinite {
             count += cache.write(value, to: base + count)
         } else {

@@ -1,9 +1,11 @@
+import Formats
+
 /// Remembers the shortest text of recently written doubles, so that a log whose values repeat
 /// row after row (a converged run: the same W, b, z and s for thousands of iterations) costs a
 /// copy per number instead of a conversion.
 ///
 /// A direct-mapped table keyed by the bit pattern: a hit copies the stored bytes, a miss
-/// formats the value with `NumberText.writeShortest` and keeps its text in the slot.
+/// formats the value with `ShortestNumber.write` and keeps its text in the slot.
 /// - Complexity: O(1) per value; the table is allocated once.
 struct ShortestTextCache: ~Copyable {
     /// Bytes stored per slot; every finite double's shortest text fits (at most 24).
@@ -36,7 +38,7 @@ struct ShortestTextCache: ~Copyable {
     }
 
     /// Writes the shortest text of the finite `value` at `destination` and returns its length.
-    /// - Precondition: `value` is finite; `destination` has room for `NumberText.room` bytes
+    /// - Precondition: `value` is finite; `destination` has room for `ShortestNumber.room` bytes
     ///   (a hit copies a whole slot there, more than the text's length).
     mutating func write(_ value: Double, to destination: UnsafeMutablePointer<UInt8>) -> Int {
         let key = value.bitPattern
@@ -52,7 +54,7 @@ struct ShortestTextCache: ~Copyable {
             }
             return Int(lengths[slot])
         }
-        let length = NumberText.writeShortest(value, to: destination)
+        let length = ShortestNumber.write(value, to: destination)
         guard length <= Self.slotWidth else { return length }
         keys[slot] = key
         lengths[slot] = UInt8(length)

@@ -1,3 +1,4 @@
+import Formats
 import Training
 
 /// Writes the table rows of the history pages straight into bytes, one `<tr id="it-K">` per
@@ -29,16 +30,16 @@ struct HistoryRowWriter {
         let detailed = min(logged, Self.samplesInDetails)
         for k in range {
             out.append(contentsOf: #"<tr id="it-"#.utf8)
-            NumberText.appendInteger(k, to: &out)
+            ShortestNumber.append(k, to: &out)
             out.append(contentsOf: changed[k] ? #"" class="changed"><td>"#.utf8 : #""><td>"#.utf8)
-            NumberText.appendInteger(k, to: &out)
+            ShortestNumber.append(k, to: &out)
             out.append(contentsOf: "</td><td>".utf8)
             for i in 0..<logged {
                 if i > 0, logged <= 8 { out.append(UInt8(ascii: " ")) }
                 out.append(log.prediction(k, i) == 1 ? UInt8(ascii: "1") : UInt8(ascii: "0"))
             }
             out.append(contentsOf: "</td><td>".utf8)
-            NumberText.appendInteger(log.errors(k), to: &out)
+            ShortestNumber.append(log.errors(k), to: &out)
             cell(log.mse(k), &cache, &out)
             cell(log.bce(k), &cache, &out)
             for j in 0..<n { cell(log.dW(k, j), &cache, &out) }
@@ -49,7 +50,7 @@ struct HistoryRowWriter {
             out.append(contentsOf: "<tr><th>Sample</th><th>z</th><th>s</th><th>e</th></tr>".utf8)
             for i in 0..<detailed {
                 out.append(contentsOf: "<tr><td>".utf8)
-                NumberText.appendInteger(i + 1, to: &out)
+                ShortestNumber.append(i + 1, to: &out)
                 cell(log.z(k, i), &cache, &out)
                 cell(log.s(k, i), &cache, &out)
                 cell(log.e(k, i), &cache, &out)
@@ -77,7 +78,7 @@ func appendDisplayNumber(_ value: Double, cache: inout ShortestTextCache, to out
         out.append(contentsOf: value < 0 ? "−∞".utf8 : "∞".utf8)
         return
     }
-    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: NumberText.room) { scratch in
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: ShortestNumber.room) { scratch in
         guard let base = scratch.baseAddress else { return }
         let length = cache.write(value, to: base)
         var start = 0

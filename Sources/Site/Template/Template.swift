@@ -1,3 +1,5 @@
+import Formats
+
 /// A parsed template: its tree, and its source for quoting lines in errors.
 struct Template: Sendable {
     /// The name partials and `render` use, such as `partials/summary`.
@@ -11,6 +13,6 @@ struct Template: Sendable {
 
     /// An error at byte `offset` of this template.
     func error(_ reason: TemplateError.Reason, at offset: Int) -> TemplateError {
-        TemplateError(file: file, location: TemplateLocation(offset: offset, in: source), reason)
+        TemplateError(file: file, location: SourceLocation(offset: offset, in: source), reason)
     }
 }

@@ -1,3 +1,5 @@
+import Formats
+
 /// A template that cannot be loaded, parsed or rendered: the file, the place, and the reason.
 ///
 /// `description` writes whole sentences saying what is wrong, where, and how to fix it,
@@ -53,12 +55,12 @@ public struct TemplateError: Error, Sendable, Equatable, CustomStringConvertible
     /// The file the error is in, as the user knows it (for example `templates/index.mustache`).
     public let file: String
     /// The place in the file, when the error has one.
-    public let location: TemplateLocation?
+    public let location: SourceLocation?
     /// What went wrong.
     public let reason: Reason
 
     /// An error in `file` at `location`.
-    init(file: String, location: TemplateLocation? = nil, _ reason: Reason) {
+    init(file: String, location: SourceLocation? = nil, _ reason: Reason) {
         self.file = file
         self.location = location
         self.reason = reason
@@ -69,6 +71,6 @@ public struct TemplateError: Error, Sendable, Equatable, CustomStringConvertible
         guard let location else {
             return "\(file): \(explanation)"
         }
-        return "\(file):\(location.line):\(location.column): \(explanation)\n\(location.quoted)"
+        return "\(file):\(location.line):\(location.column): \(explanation)\n\(location.excerpt)"
     }
 }

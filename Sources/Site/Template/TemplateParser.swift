@@ -1,3 +1,5 @@
+import Formats
+
 /// Turns template source into a tree of nodes, applying the Mustache spec's whitespace rules.
 ///
 /// A section, inverted, closing, comment, partial or set-delimiter tag alone on its line
@@ -104,7 +106,7 @@ struct TemplateParser {
             throw scanner.error(.unexpectedClosingTag(name.text), at: offset)
         }
         guard section.name == name else {
-            let opened = TemplateLocation(offset: section.offset, in: scanner.source)
+            let opened = SourceLocation(offset: section.offset, in: scanner.source)
             throw scanner.error(
                 .mismatchedClosingTag(
                     open: section.name.text, close: name.text, openLine: opened.line, openColumn: opened.column),

@@ -1,3 +1,5 @@
+import Formats
+
 /// A cursor over a template's UTF-8 bytes that knows where the current line starts.
 ///
 /// A value type: to look ahead, copy it, read the copy, and keep it only if the reading
@@ -82,6 +84,6 @@ struct TemplateScanner {
 
     /// An error at byte `offset` of this template.
     func error(_ reason: TemplateError.Reason, at offset: Int) -> TemplateError {
-        TemplateError(file: file, location: TemplateLocation(offset: offset, in: source), reason)
+        TemplateError(file: file, location: SourceLocation(offset: offset, in: source), reason)
     }
 }

@@ -4,8 +4,8 @@ import Training
 
 @testable import Site
 
-@Suite("NumberText: the allocation-free shortest text")
-struct NumberTextTests {
+@Suite("ShortestNumber: the bytes the exports write")
+struct ShortestNumberBytesTests {
     static let edgeValues: [Double] = [
         0, -0.0, 1, -1, 0.1, -0.07499999999999982, 1e-5, 1e-4, 1e15, 1e16, 1e17, 1.5e300,
         .leastNonzeroMagnitude, -.leastNonzeroMagnitude, .leastNormalMagnitude, .leastNormalMagnitude.nextDown,
@@ -30,7 +30,7 @@ struct NumberTextTests {
             let bits = random.next()
             let value = Double(bitPattern: bits)
             bytes.removeAll(keepingCapacity: true)
-            NumberText.appendShortest(value, to: &bytes)
+            ShortestNumber.append(value, to: &bytes)
             if String(decoding: bytes, as: UTF8.self) != ShortestNumber.text(value) { mismatches.append(bits) }
         }
         #expect(mismatches.isEmpty, "first mismatching bit patterns: \(mismatches.prefix(5))")
@@ -58,13 +58,13 @@ struct NumberTextTests {
         arguments: [0, 1, 9, 10, 99, 100, 12345, -1, -10, Int.max, Int.min, Int(Int32.max), -987_654_321])
     func integer(_ value: Int) {
         var bytes: [UInt8] = []
-        NumberText.appendInteger(value, to: &bytes)
+        ShortestNumber.append(value, to: &bytes)
         #expect(String(decoding: bytes, as: UTF8.self) == String(value))
     }
 
     private static func appended(_ value: Double) -> String {
         var bytes: [UInt8] = []
-        NumberText.appendShortest(value, to: &bytes)
+        ShortestNumber.append(value, to: &bytes)
         return String(decoding: bytes, as: UTF8.self)
     }
 
