@@ -55,7 +55,7 @@ exp-goldens:
 clean:
 	rm -rf .build
 
-# Benchmarks (SPEC §9): nnreport against the Python way, the charts and stages alone; writes
+# Benchmarks: nnreport against the Python way, the charts and stages alone; writes
 # Tests/Benchmarks/results.md. BENCH_FLAGS=--quick for a short run, --full for every Python case.
 BENCH_SCRATCH = .build/charts-bench
 BENCH_BIN = $(shell $(SWIFT) build --package-path Tests/Benchmarks/ChartsBench --scratch-path $(BENCH_SCRATCH) -c release --show-bin-path)

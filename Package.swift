@@ -41,14 +41,18 @@ let package = Package(
         ),
         .target(name: "ReportCLI", dependencies: ["Formats", "Training", "Charts", "Site"]),
         .executableTarget(name: "nnreport", dependencies: ["ReportCLI"]),
+        // What several test targets share: temporary folders, running the built binary.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "FormatsTests", dependencies: ["Formats"], exclude: ["CSV/Fixtures"]),
         .testTarget(
             name: "TrainingTests", dependencies: ["Formats", "Training"],
             exclude: ["Golden", "Reference"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts", "CGD", "Formats", "Training"]),
         .testTarget(
-            name: "SiteTests", dependencies: ["Formats", "Site", "Training", "Charts"],
+            name: "SiteTests", dependencies: ["Formats", "Site", "Training", "Charts", "TestSupport"],
             exclude: ["MustacheSpec", "Fixtures"]),
-        .testTarget(name: "ReportCLITests", dependencies: ["Formats", "ReportCLI", "Training", "Site"]),
+        .testTarget(
+            name: "ReportCLITests", dependencies: ["Formats", "ReportCLI", "Training", "Site", "TestSupport"],
+            exclude: ["GoldenPages"]),
     ]
 )

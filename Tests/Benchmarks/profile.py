@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Where nnreport's instructions go: callgrind on whole runs, summed by stage (SPEC §9).
+"""Where nnreport's instructions go: callgrind on whole runs, summed by stage.
 
     python3 Tests/Benchmarks/profile.py --nnreport .build/release/nnreport [--iterations 1000 1000000]
         [--folder .build/bench-profile] [--reuse]

@@ -7,7 +7,7 @@ import os
 
 from support.findings import findings
 
-PER_PAGE = 1000  # SPEC section 5: 1,000 iterations a history page
+PER_PAGE = 1000  # README: 1,000 iterations a history page
 
 
 def test_history_has_one_page_per_thousand_iterations(sites):

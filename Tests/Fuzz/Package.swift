@@ -2,7 +2,7 @@
 import PackageDescription
 
 // libFuzzer harnesses for nnreport's parsers, linking the real code through NNReportCore.
-// Built and run by `make fuzz` (Tests/Fuzz/run.sh); see TECH-NOTES §8 for the flags.
+// Built and run by `make fuzz` (Tests/Fuzz/run.sh); run.sh has the flags and why both are needed.
 let core = Target.Dependency.product(name: "NNReportCore", package: "nnreport")
 
 let package = Package(

@@ -1,5 +1,5 @@
 #!/bin/sh
-# Builds the libFuzzer harnesses (TECH-NOTES §8) and runs each for FUZZ_SECONDS (default 60).
+# Builds the libFuzzer harnesses (SwiftPM needs --sanitize fuzzer and -Xswiftc -sanitize=fuzzer,address together) and runs each for FUZZ_SECONDS (default 60).
 # Seeds come from corpus/<name>/ (kept small, in git); what the fuzzer finds goes to
 # corpus-work/<name>/ and crashes to corpus-work/artifacts/ (both ignored by git).
 # Exits non-zero when a harness found a crash, a leak-free ASan error or a timeout.

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The built binary run for real: stdout, stderr, exit code and files (STYLE habit 13).

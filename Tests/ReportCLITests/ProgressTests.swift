@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Progress on standard error: a line as each stage starts and ends where standard error is a

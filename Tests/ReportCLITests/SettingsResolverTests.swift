@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 import Training
 
@@ -96,26 +97,5 @@ import Training
         #expect(settings.dataset.featureNames == ["a", "b", "c"])
         #expect(settings.training.initialWeights == [0, 0, 0])
         #expect(settings.inputFiles == [file])
-    }
-}
-
-/// A folder under the system's temporary folder, removed when the value is released.
-final class TemporaryFolder {
-    let path: String
-
-    init() throws {
-        path = NSTemporaryDirectory() + "nnreport-test-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    }
-
-    deinit { try? FileManager.default.removeItem(atPath: path) }
-
-    /// Writes `text` to `name` inside the folder (creating folders) and returns its path.
-    @discardableResult
-    func write(_ name: String, _ text: String) throws -> String {
-        let file = URL(fileURLWithPath: path + "/" + name)
-        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data(text.utf8).write(to: file)
-        return file.path
     }
 }

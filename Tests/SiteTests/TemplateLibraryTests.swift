@@ -1,5 +1,6 @@
 import Foundation
 import Site
+import TestSupport
 import Testing
 
 /// Building a library from files and from a folder: templates, assets and load errors.

@@ -74,7 +74,7 @@ import Testing
     }
 }
 
-/// SPEC §5's columns, built here independently of the exporter so the test checks the log itself.
+/// The CSV columns README documents, built here independently of the exporter so the test checks the log itself.
 enum CSVColumns {
     static func names(samples m: Int, features n: Int) -> [String] {
         var names = ["iteration"]

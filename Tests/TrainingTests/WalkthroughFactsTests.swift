@@ -2,7 +2,7 @@ import Testing
 
 @testable import Training
 
-/// The facts of the original walkthrough that SPEC §4 states, checked on the trainer's own log.
+/// The facts of the original walkthrough that README states, checked on the trainer's own log.
 @Suite struct WalkthroughFactsTests {
     let log = Trainer.train(LogicGate.and.dataset, settings: .walkthrough)
 

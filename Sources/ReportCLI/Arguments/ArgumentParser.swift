@@ -1,6 +1,6 @@
 import Formats
 
-/// Splits `nnreport`'s arguments into a command and options (SPEC §3).
+/// Splits `nnreport`'s arguments into a command and options.
 ///
 /// Accepted spellings: `--name value`, `--name=value`, `-o value`, and flags alone (`--force`,
 /// `-q`). A value may start with `-` (`--bias -1`) unless it is itself an option name.

@@ -1,6 +1,6 @@
 import Training
 
-/// The training log as CSV, one row per iteration (SPEC §5), streamed to a `ByteSink`.
+/// The training log as CSV, one row per iteration, streamed to a `ByteSink`.
 ///
 /// Columns, in order: `iteration`, `z1..zm`, `s1..sm`, `yhat1..yhatm`, `e1..em`, `errors`,
 /// `mse`, `bce`, `dw1..dwn`, `db`, `w1..wn`, `b`, where m is the number of logged samples and n

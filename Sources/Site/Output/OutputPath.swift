@@ -3,7 +3,7 @@
 #endif
 
 /// Destination paths made absolute and compared by their real location, and the places the
-/// report must never be written to (SPEC §8: nothing already on disk is lost).
+/// report must never be written to (nothing already on disk may be lost).
 public struct OutputPath {
     /// The current folder (real path) against which relative paths are resolved.
     let currentFolder: String

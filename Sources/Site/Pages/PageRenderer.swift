@@ -76,8 +76,3 @@ extension TemplateValue {
         return .object(fields)
     }
 }
-
-/// The version written into the pages' footer.
-public enum SiteVersion {
-    public static let current = "0.1.0"
-}

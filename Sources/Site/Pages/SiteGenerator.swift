@@ -3,7 +3,7 @@ import Formats
 import Foundation
 import Training
 
-/// Builds every file of the site for a run (SPEC §5): the walkthrough, the history pages, the
+/// Builds every file of the site for a run: the walkthrough, the history pages, the
 /// charts, the data exports and the conventions of static hosts.
 public struct SiteGenerator {
     public let input: SiteInput

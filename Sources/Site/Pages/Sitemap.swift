@@ -1,4 +1,4 @@
-/// sitemap.xml for a site published at a known URL (SPEC §5): every page, no dates, so that
+/// sitemap.xml for a site published at a known URL: every page, no dates, so that
 /// rebuilding the same run gives the same bytes.
 enum Sitemap {
     static func xml(baseURL: String, pages: [String]) -> String {

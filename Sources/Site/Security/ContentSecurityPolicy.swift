@@ -1,6 +1,6 @@
 import Foundation
 
-/// The Content-Security-Policy each page carries (SPEC §5): nothing may load from another host.
+/// The Content-Security-Policy each page carries: nothing may load from another host.
 enum ContentSecurityPolicy {
     /// For the site folder: images, the stylesheet and the one script come from the site itself.
     static let site =

@@ -1,4 +1,4 @@
-/// Every iteration of one training run, as SPEC §4 lists it, in columns.
+/// Every iteration of one training run, in columns.
 ///
 /// Row k (1-based) is iteration k: z, s, ŷ and e come from its forward pass with the parameters
 /// before the update; dW and db are its gradient; W and b are the values after the update.

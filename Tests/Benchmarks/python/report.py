@@ -5,7 +5,7 @@
         [--iterations N] [--rule thresholded|logistic] [--weights W1,W2] [--bias B]
         [--learning-rate A] [--threshold T]
 
-A numpy training loop with SPEC §4's math that logs every iteration (per-sample values for the
+A numpy training loop with the article's math that logs every iteration (per-sample values for the
 first 64 samples, aggregates for all), the other rule trained for its outcome, matplotlib (Agg)
 PNGs of the same charts at twice the displayed size (weights, bias, misclassified, loss,
 decision boundary, network diagram before and after), Jinja2 pages with the same tables (a
@@ -66,7 +66,7 @@ def load_dataset(name):
 
 
 def train(X, y, W0, b0, alpha, iterations, rule, T, log=True):
-    """SPEC §4, one numpy iteration at a time; with `log`, every value of every iteration."""
+    """The article's math, one numpy iteration at a time; with `log`, every value of every iteration."""
     n, m = X.shape
     k_log = min(m, LOGGED_SAMPLES)
     W, b = W0.reshape(n, 1).copy(), float(b0)

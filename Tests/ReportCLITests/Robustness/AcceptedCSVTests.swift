@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// CSV files that the README's rules accept, read through the built binary: BOM, line ends,

@@ -1,5 +1,5 @@
 extension BadInput {
-    /// Flags and values (SPEC §3, README "Numbers"): every refusal names the flag and says why.
+    /// Flags and values (README "Numbers"): every refusal names the flag and says why.
     static let commandLine: [BadInput] = [
         BadInput(
             "unknown flag with a near miss", ["--lerning-rate", "1"], 2,

@@ -5,7 +5,7 @@ import Testing
 ///
 /// Every case runs in a fresh folder that already holds a previous report in `site/`; `-o site`
 /// is added unless the case names its own output. Whatever the case, the folder must be
-/// byte-identical afterwards (SPEC §8: nothing already on disk is lost).
+/// byte-identical afterwards (nothing already on disk may be lost).
 struct BadInput: Sendable, CustomTestStringConvertible {
     /// What the case puts on disk before the run, relative to its folder.
     enum Step: Sendable {

@@ -1,7 +1,8 @@
 import Foundation
+import TestSupport
 import Testing
 
-/// The catalogue of bad inputs, run through the built binary (SPEC §8): each gives its message
+/// The catalogue of bad inputs, run through the built binary: each gives its message
 /// naming what and where, a non-zero exit (not a signal), bounded memory, and leaves every byte
 /// on disk as it was, the previous report included.
 @Suite struct BadInputTests {

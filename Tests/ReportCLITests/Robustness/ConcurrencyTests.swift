@@ -1,6 +1,7 @@
 import Dispatch
 import Foundation
 import Synchronization
+import TestSupport
 import Testing
 
 /// Several nnreport runs on one report folder at once: they take turns (the lock), so every

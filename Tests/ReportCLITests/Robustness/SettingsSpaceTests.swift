@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// A property test over the whole settings space, run through the built binary: weights, bias,

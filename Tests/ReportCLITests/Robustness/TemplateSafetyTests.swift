@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// What a user's templates may do: change any markup and add partials and files, but every page

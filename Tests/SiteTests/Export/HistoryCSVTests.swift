@@ -11,7 +11,7 @@ struct HistoryCSVTests {
         return sink.text
     }
 
-    @Test("the header names SPEC §5's columns in order")
+    @Test("the header names the documented columns in order")
     func header() throws {
         let text = try Self.csv(ExportFixtures.andRun(iterations: 3))
         let header = text.split(separator: "\n", omittingEmptySubsequences: false).first

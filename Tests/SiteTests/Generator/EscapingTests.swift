@@ -3,7 +3,7 @@ import Testing
 
 @testable import Site
 
-/// Every user string is escaped in every place it appears (SPEC §8).
+/// Every user string is escaped in every place it appears.
 @Suite struct EscapingTests {
     static let payloads: [String] = {
         let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()

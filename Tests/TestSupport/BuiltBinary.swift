@@ -1,10 +1,10 @@
 import Foundation
 
 /// The `nnreport` executable built beside the test bundle, run as a user would run it.
-enum BuiltBinary {
+public enum BuiltBinary {
     /// The built executable: same folder as the test runner (`.build/<config>/`), or the one
     /// `NNREPORT_TEST_BINARY` names (to show that a test fails on an older build).
-    static var url: URL {
+    public static var url: URL {
         if let other = ProcessInfo.processInfo.environment["NNREPORT_TEST_BINARY"], !other.isEmpty {
             return URL(fileURLWithPath: other)
         }
@@ -15,16 +15,16 @@ enum BuiltBinary {
         return folder.appending(path: "nnreport")
     }
 
-    struct Result {
-        let status: Int32
-        let stdout: String
-        let stderr: String
+    public struct Result: Sendable {
+        public let status: Int32
+        public let stdout: String
+        public let stderr: String
         /// True when the process ended by a signal rather than an exit.
-        let crashed: Bool
+        public let crashed: Bool
     }
 
     /// Runs nnreport with `arguments` in `folder` and waits for it.
-    static func run(_ arguments: [String], in folder: String? = nil) throws -> Result {
+    public static func run(_ arguments: [String], in folder: String? = nil) throws -> Result {
         let process = Process()
         process.executableURL = url
         process.arguments = arguments

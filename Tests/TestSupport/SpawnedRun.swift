@@ -6,26 +6,26 @@ import Foundation
 
 /// One run of the built binary, spawned directly so that the test sees how it ended (exit code
 /// or signal), its peak memory, and can signal it while it runs.
-struct SpawnedRun {
+public struct SpawnedRun: Sendable {
     /// The exit code, or nil when the process was ended by a signal.
-    let exitCode: Int32?
+    public let exitCode: Int32?
     /// The signal that ended the process, if one did.
-    let signal: Int32?
+    public let signal: Int32?
     /// The peak resident memory of the process, in kilobytes, as last seen in /proc (VmHWM).
-    let peakMemoryKB: Int
-    let stdout: String
-    let stderr: String
+    public let peakMemoryKB: Int
+    public let stdout: String
+    public let stderr: String
     /// True when the run took longer than its time limit and was killed.
-    let timedOut: Bool
+    public let timedOut: Bool
 
     /// A one-line summary for failure messages.
-    var summary: String {
+    public var summary: String {
         let end = exitCode.map { "exit \($0)" } ?? "signal \(signal ?? 0)"
         return "\(end)\(timedOut ? " (timed out)" : ""); stderr: \(stderr.prefix(600))"
     }
 
     /// Where the child's standard output or error goes.
-    enum Stream {
+    public enum Stream: Sendable {
         /// Into a file the test reads back (`stdout`, `stderr`).
         case capture
         /// Closed, as `2>&-` does.
@@ -42,7 +42,7 @@ struct SpawnedRun {
     /// exec). `during` runs once the child is started, with its process id, e.g. to signal it.
     /// A child still running after `timeout` seconds is killed and reported as timed out.
     /// `environment` adds variables; `wrapper` comes before the binary (such as prlimit).
-    static func run(
+    public static func run(
         _ arguments: [String], in folder: String, timeout: Double = 60, stdout: Stream = .capture,
         stderr: Stream = .capture, environment: [String: String] = [:], wrapper: [String] = [],
         during: ((pid_t) -> Void)? = nil
@@ -120,7 +120,7 @@ struct SpawnedRun {
     /// the nnreport binary: before its exec (in vfork, or still `env`) the address space read is
     /// this test process's or env's, and counted 167 MB once while other suites held large
     /// snapshots.
-    static func highWaterMark(_ pid: pid_t) -> Int {
+    public static func highWaterMark(_ pid: pid_t) -> Int {
         let binary = BuiltBinary.url.resolvingSymlinksInPath().path
         guard let running = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/\(pid)/exe"),
             running == binary,
