@@ -38,41 +38,85 @@ import Training
         #expect(settings.output == "output/report.html")
     }
 
-    /// Bad values: each refused with exit code 2 and a message naming the flag and the reason.
-    @Test(
-        arguments: [
-            (["--bias", "1e400"], "--bias '1e400' is out of range"),
-            (["--bias", "nan"], "--bias 'nan' is NaN"),
-            (["--bias", "0x1p3"], "is a hexadecimal number"),
-            (["--learning-rate", "1_000"], "underscore"),
-            (["--bias", "١٢"], "non-ASCII digits"),
-            (["--bias", ""], "--bias '' is empty"),
-            (["--threshold", "0,5"], "decimal comma"),
-            (["--iterations", "0"], "iterations were asked for; at least 1 is needed."),
-            (["--iterations", "-5"], "iterations were asked for; at least 1 is needed."),
-            (["--iterations", "2.5"], "not a whole number"),
-            (["--iterations", "99999999999"], "iterations were asked for; at most 10000000 are supported."),
-            (["--threshold", "1"], "--threshold: the threshold 1 is outside (0, 1)"),
-            (["--threshold", "0"], "outside (0, 1)"),
-            (["--weights", "0.4"], "--weights: 1 initial weight is given but the data has 2 features"),
-            (["--weights", "0.4,,0.2"], "empty item at position 2"),
-            (["--weights", "0.4,x"], "item 2 'x'"),
-            (["--rule", "logistc"], "Did you mean 'logistic'?"),
-            (["--dataset", "anf"], "Did you mean 'and'?"),
-            (["--title", ""], "is empty"),
-            (["--title", String(repeating: "x", count: 201)], "at most 200"),
-            (["--title", "a\u{7}b"], "control character U+7"),
-            (["--base-url", "javascript:alert(1)"], "not an absolute http(s) URL"),
-            (["--base-url", "https://"], "not a valid URL"),
-            (["train", "--format", "xml"], "is not one of csv, json"),
-        ] as [([String], String)])
+    /// Bad values: each refused with exit code 2 and its whole message, which names the flag and
+    /// the value, says why, and what to give instead.
+    static let badValues: [([String], String)] = [
+        (
+            ["--bias", "1e400"],
+            "--bias '1e400' is out of range (beyond the largest double, about 1.8e308); give a decimal number such as 0.5 or -1.25."
+        ),
+        (["--bias", "nan"], "--bias 'nan' is NaN (not a number); give a decimal number such as 0.5 or -1.25."),
+        (["--bias", "0x1p3"], "--bias '0x1p3' is a hexadecimal number; give a decimal number such as 0.5 or -1.25."),
+        (
+            ["--learning-rate", "1_000"],
+            "--learning-rate '1_000' contains an underscore (digit separators are not accepted); give a decimal number such as 0.5 or -1.25."
+        ),
+        (["--bias", "١٢"], "--bias '١٢' contains non-ASCII digits; give a decimal number such as 0.5 or -1.25."),
+        (["--bias", ""], "--bias '' is empty; give a decimal number such as 0.5 or -1.25."),
+        (
+            ["--threshold", "0,5"],
+            "--threshold '0,5' uses a decimal comma; give a decimal number such as 0.5 or -1.25."
+        ),
+        (["--iterations", "0"], "--iterations: 0 iterations were asked for; at least 1 is needed."),
+        (["--iterations", "-5"], "--iterations: -5 iterations were asked for; at least 1 is needed."),
+        (["--iterations", "2.5"], "--iterations '2.5' is not a whole number."),
+        (
+            ["--iterations", "99999999999"],
+            "--iterations: 99999999999 iterations were asked for; at most 10000000 are supported."
+        ),
+        (
+            ["--threshold", "1"],
+            "--threshold: the threshold 1 is outside (0, 1); the sigmoid output lies strictly between 0 and 1, so choose a value such as 0.5."
+        ),
+        (
+            ["--threshold", "0"],
+            "--threshold: the threshold 0 is outside (0, 1); the sigmoid output lies strictly between 0 and 1, so choose a value such as 0.5."
+        ),
+        (
+            ["--weights", "0.4"],
+            "--weights: 1 initial weight is given but the data has 2 features; give exactly one weight per feature."
+        ),
+        (
+            ["--weights", "0.4,,0.2"],
+            "--weights '0.4,,0.2' has an empty item at position 2; write the numbers as 0.4,0.2."
+        ),
+        (
+            ["--weights", "0.4,x"],
+            "--weights '0.4,x' has item 2 'x', which contains the character \"x\"; write the numbers as 0.4,0.2."
+        ),
+        (["--rule", "logistc"], "--rule 'logistc' is not one of thresholded, logistic. Did you mean 'logistic'?"),
+        (
+            ["--dataset", "anf"],
+            "--dataset 'anf' is neither a built-in dataset (and, or, nand, nor, xor) nor a .csv file. Did you mean 'and'?"
+        ),
+        (["--title", ""], "--title '' is empty; give a title or leave it out."),
+        (
+            ["--title", String(repeating: "x", count: 201)],
+            "--title '\(String(repeating: "x", count: 40))…' is 201 characters long; titles may have at most 200."
+        ),
+        (
+            ["--title", "a\u{7}b"],
+            "--title '\"a\\u{07}b\"' contains the control character U+7; titles are one line of text."
+        ),
+        (
+            ["--base-url", "javascript:alert(1)"],
+            "--base-url 'javascript:alert(1)' is not an absolute http(s) URL; write it like https://example.org/reports/and/."
+        ),
+        (
+            ["--base-url", "https://"],
+            "--base-url 'https://' is not a valid URL (it needs a host and only URL characters; percent-encode the rest)."
+        ),
+        (["train", "--format", "xml"], "--format 'xml' is not one of csv, json."),
+    ]
+
+    @Test(arguments: badValues)
     func badValuesAreUsageErrors(_ arguments: [String], _ message: String) {
         do {
             _ = try resolve(arguments)
             Issue.record("\(arguments) was accepted")
         } catch let error as ReportError {
             #expect(error.exitCode == 2)
-            #expect(error.description.contains(message), "\(error.description)")
+            #expect(error.description == message)
         } catch {
             Issue.record("unexpected \(error)")
         }
