@@ -5,7 +5,7 @@ import Training
 
 /// Every way a run can fail, rendered in one place with its exit code: 2 for bad usage
 /// (command line, config file, setting values), 1 for a failed run (data, output, templates).
-public enum ReportError: Error, CustomStringConvertible {
+enum ReportError: Error, CustomStringConvertible {
     case usage(UsageError)
     case config(ConfigError)
     case data(DatasetFileError)
@@ -15,8 +15,18 @@ public enum ReportError: Error, CustomStringConvertible {
     case template(TemplateError)
     case chart(ChartError)
 
+    /// The report of a setting's error.
+    init(_ error: SettingError) {
+        switch error {
+        case .usage(let error): self = .usage(error)
+        case .config(let error): self = .config(error)
+        case .data(let error): self = .data(error)
+        case .dataset(let source, let error): self = .dataset(source: source, error)
+        }
+    }
+
     /// 2 for usage errors, 1 for run failures.
-    public var exitCode: Int32 {
+    var exitCode: Int32 {
         switch self {
         case .usage, .config, .training: 2
         case .dataset(let source, _): if case .config = source { 2 } else { 1 }
@@ -24,7 +34,7 @@ public enum ReportError: Error, CustomStringConvertible {
         }
     }
 
-    public var description: String {
+    var description: String {
         switch self {
         case .usage(let error): "\(error)"
         case .config(let error): "\(error)"
@@ -38,7 +48,7 @@ public enum ReportError: Error, CustomStringConvertible {
     }
 
     /// What to print on standard error: the message and, for usage errors, where to find help.
-    public var report: String {
+    var report: String {
         var text = "nnreport: error: \(description)"
         if exitCode == 2 { text += "\nRun 'nnreport --help' to see every option." }
         return text + "\n"

@@ -2,7 +2,7 @@
 ///
 /// Reads by the rules of `CSVReader`. For large inputs that go somewhere else (a dataset), read
 /// record by record with `CSVReader` instead, which keeps only one record at a time.
-public struct CSVTable: Equatable, Sendable {
+struct CSVTable: Equatable, Sendable {
     /// The first record's fields; empty when the file holds no records.
     public let header: [String]
     /// The records after the header, each with the line it starts on.

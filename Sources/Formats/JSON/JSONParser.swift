@@ -10,7 +10,7 @@
 /// refuses nesting deeper than `maximumDepth`, so no input can overflow the call stack.
 ///
 /// - Complexity: O(n) time and memory.
-public struct JSONParser {
+struct JSONParser {
     /// The deepest nesting of arrays and objects accepted.
     public static let maximumDepth = 512
 

@@ -1,5 +1,5 @@
 /// What `nnreport` was asked to do.
-public enum Command: String, CaseIterable, Sendable {
+enum Command: String, CaseIterable, Sendable {
     /// Train and write the site (the default).
     case generate
     /// Train and print the per-iteration log.

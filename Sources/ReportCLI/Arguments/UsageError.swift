@@ -1,5 +1,5 @@
 /// A command line that cannot be understood; always exit code 2.
-public enum UsageError: Error, Equatable, Sendable, CustomStringConvertible {
+enum UsageError: Error, Equatable, Sendable, CustomStringConvertible {
     case unknownOption(String, suggestion: String?)
     case unknownCommand(String, suggestion: String?)
     case unexpectedArgument(String)
@@ -12,7 +12,7 @@ public enum UsageError: Error, Equatable, Sendable, CustomStringConvertible {
     /// A value the option cannot take; `setting` names where it came from ("--bias", or a config key).
     case invalidValue(setting: String, value: String, reason: String)
 
-    public var description: String {
+    var description: String {
         switch self {
         case .unknownOption(let option, let suggestion):
             return "unknown option '\(option)'." + hint(suggestion)

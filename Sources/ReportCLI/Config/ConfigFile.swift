@@ -10,7 +10,7 @@ enum ConfigFile {
     static let maximumBytes = 10_000_000
 
     /// The values the file gives, by config key, each with where it is written.
-    static func load(_ path: String) throws -> [String: GivenValue] {
+    static func load(_ path: String) throws(ConfigError) -> [String: GivenValue] {
         let bytes = try read(path)
         let root: JSONNode
         let members: [(key: String, node: JSONNode)]
@@ -19,13 +19,12 @@ enum ConfigFile {
             try root.checkKeys(allowed: SettingsTable.keys)
             members = try root.members()
         } catch {
-            throw ReportError.config(.json(error))
+            throw .json(error)
         }
         var values: [String: GivenValue] = [:]
         for (key, node) in members {
             if node.isNull {
-                throw ReportError.config(
-                    .json(node.error("is null; give a value, or leave the key out to use the default.")))
+                throw .json(node.error("is null; give a value, or leave the key out to use the default."))
             }
             let source = SettingSource.config(file: path, keyPath: node.path, line: node.line)
             values[key] = GivenValue(form: .json(node), source: source, configFile: path)
@@ -34,23 +33,21 @@ enum ConfigFile {
     }
 
     /// The file's bytes, after checking that it exists, is a regular file and is not too large.
-    private static func read(_ path: String) throws -> [UInt8] {
+    private static func read(_ path: String) throws(ConfigError) -> [UInt8] {
         var status = stat()
         guard stat(path, &status) == 0 else {
             let problem =
                 errno == ENOENT
                 ? "does not exist; check the path given to -c/--config."
                 : "cannot be read (\(String(cString: strerror(errno))))."
-            throw ReportError.config(.file(path: path, problem: problem))
+            throw .file(path: path, problem: problem)
         }
         if (status.st_mode & S_IFMT) == S_IFDIR {
-            throw ReportError.config(.file(path: path, problem: "is a folder; give the path of a JSON file."))
+            throw .file(path: path, problem: "is a folder; give the path of a JSON file.")
         }
         guard Int(status.st_size) <= maximumBytes else {
-            throw ReportError.config(
-                .file(
-                    path: path,
-                    problem: "is \(status.st_size) bytes; config files may have at most \(maximumBytes) bytes."))
+            throw .file(
+                path: path, problem: "is \(status.st_size) bytes; config files may have at most \(maximumBytes) bytes.")
         }
         let data: Data
         do {
@@ -58,10 +55,10 @@ enum ConfigFile {
             // An empty file reads as nil; the JSON parser then says it is empty.
             data = try handle.read(upToCount: maximumBytes + 1) ?? Data()
         } catch {
-            throw ReportError.config(.file(path: path, problem: "cannot be read; check its permissions."))
+            throw .file(path: path, problem: "cannot be read; check its permissions.")
         }
         guard data.count <= maximumBytes else {
-            throw ReportError.config(.file(path: path, problem: "is larger than \(maximumBytes) bytes."))
+            throw .file(path: path, problem: "is larger than \(maximumBytes) bytes.")
         }
         return Array(data)
     }

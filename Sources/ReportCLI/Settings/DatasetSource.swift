@@ -1,7 +1,7 @@
 import Training
 
 /// Where the training data comes from.
-public enum DatasetSource: Sendable, Equatable {
+enum DatasetSource: Sendable, Equatable {
     /// One of the built-in logic gates.
     case gate(LogicGate)
     /// A CSV file (a path as given, resolved against the current folder or the config file's).

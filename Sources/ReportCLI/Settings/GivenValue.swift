@@ -17,12 +17,12 @@ struct GivenValue {
     var configFile: String? = nil
 
     /// A value the setting cannot take: said with where it came from.
-    func invalid(_ shown: String, _ reason: String) -> UsageError {
-        .invalidValue(setting: source.description, value: shown, reason: reason)
+    func invalid(_ shown: String, _ reason: String) -> SettingError {
+        .usage(.invalidValue(setting: source.description, value: shown, reason: reason))
     }
 
     /// A flag's text or a JSON string.
-    func text() throws -> String {
+    func text() throws(SettingError) -> String {
         switch form {
         case .text(let text): return text
         case .json(let node): return try json { () throws(JSONError) in try node.string() }
@@ -30,7 +30,7 @@ struct GivenValue {
     }
 
     /// A finite decimal number: `DecimalNumber` reads a flag's text and a JSON number's literal alike.
-    func number() throws -> Double {
+    func number() throws(SettingError) -> Double {
         switch form {
         case .text(let text): return try Self.parse(text, shown: text, self)
         case .json(let node): return try Self.number(node, self)
@@ -38,10 +38,12 @@ struct GivenValue {
     }
 
     /// Numbers: "0.4,0.2" on the command line, [0.4, 0.2] in a config file.
-    func numbers() throws -> [Double] {
+    func numbers() throws(SettingError) -> [Double] {
         switch form {
         case .json(let node):
-            return try json { () throws(JSONError) in try node.elements() }.map { try Self.number($0, self) }
+            return try json { () throws(JSONError) in try node.elements() }.map { element throws(SettingError) in
+                try Self.number(element, self)
+            }
         case .text(let text):
             var values: [Double] = []
             for (index, part) in text.split(separator: ",", omittingEmptySubsequences: false).enumerated() {
@@ -61,7 +63,7 @@ struct GivenValue {
     }
 
     /// A whole number ("1e6" is 1000000), exactly representable; its range is the setting's to check.
-    func wholeNumber() throws -> Int {
+    func wholeNumber() throws(SettingError) -> Int {
         let value = try number()
         // Beyond 2⁵³ a double no longer stands for one whole number, and Int(value) must not trap.
         guard value == value.rounded(.towardZero) else { throw invalid(shown, "is not a whole number.") }
@@ -72,7 +74,7 @@ struct GivenValue {
     }
 
     /// One of a fixed set of words, with a suggestion for a near miss.
-    func choice<Choice: RawRepresentable & CaseIterable>(_ type: Choice.Type) throws -> Choice
+    func choice<Choice: RawRepresentable & CaseIterable>(_ type: Choice.Type) throws(SettingError) -> Choice
     where Choice.RawValue == String {
         let text = try text()
         if let choice = Choice(rawValue: text.lowercased()) { return choice }
@@ -93,7 +95,7 @@ struct GivenValue {
 
     // MARK: - Helpers
 
-    private static func number(_ node: JSONNode, _ given: GivenValue) throws -> Double {
+    private static func number(_ node: JSONNode, _ given: GivenValue) throws(SettingError) -> Double {
         guard case .number(let number) = node.value else {
             _ = try given.json { () throws(JSONError) in try node.double() }
             throw given.invalid(node.path, "is not a number.")
@@ -101,18 +103,18 @@ struct GivenValue {
         return try parse(number.text, shown: number.text, given)
     }
 
-    private static func parse(_ text: String, shown: String, _ given: GivenValue) throws -> Double {
+    private static func parse(_ text: String, shown: String, _ given: GivenValue) throws(SettingError) -> Double {
         if let value = DecimalNumber.parse(text) { return value }
         let problem = DecimalNumber.problem(with: text) ?? "is not a number"
         throw given.invalid(shown, "\(problem); give a decimal number such as 0.5 or -1.25.")
     }
 
     /// Runs a JSON accessor, its error told as the config's.
-    func json<Value>(_ read: () throws(JSONError) -> Value) throws -> Value {
+    func json<Value>(_ read: () throws(JSONError) -> Value) throws(SettingError) -> Value {
         do {
             return try read()
         } catch {
-            throw ReportError.config(.json(error))
+            throw .config(.json(error))
         }
     }
 }

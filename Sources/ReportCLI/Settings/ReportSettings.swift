@@ -2,34 +2,34 @@ import Site
 import Training
 
 /// Everything one run of `nnreport` needs, resolved from defaults, the config file and the flags.
-public struct ReportSettings: Sendable {
-    public var command: Command = .generate
+struct ReportSettings: Sendable {
+    var command: Command = .generate
     /// The training data, loaded and checked.
-    public var dataset = LogicGate.and.dataset
+    var dataset = LogicGate.and.dataset
     /// Where the data came from, as a user would name it ("and", "data/points.csv").
-    public var datasetLabel = LogicGate.and.rawValue
+    var datasetLabel = LogicGate.and.rawValue
     /// The hyperparameters, valid for `dataset`.
-    public var training = TrainingSettings.defaults(for: LogicGate.and.dataset)
+    var training = TrainingSettings.defaults(for: LogicGate.and.dataset)
     /// The page title; derived from the run when not given.
-    public var title = ""
+    var title = ""
     /// The site folder, or with `singleFile` the HTML file; "" until resolved.
-    public var output = ""
+    var output = ""
     /// The absolute URL the site will be published at, ending in "/", if given.
-    public var baseURL: String?
+    var baseURL: String?
     /// Write one self-contained HTML file instead of a folder.
-    public var singleFile = false
+    var singleFile = false
     /// A folder of the user's own templates.
-    public var templatesFolder: String?
+    var templatesFolder: String?
     /// Allow writing into a non-empty folder that is not a report.
-    public var force = false
+    var force = false
     /// No progress output.
-    public var quiet = false
+    var quiet = false
     /// `train`: the log format.
-    public var logFormat: LogFormat = .csv
+    var logFormat: LogFormat = .csv
     /// `train`: the file to write the log to; standard output when nil.
-    public var logFile: String?
+    var logFile: String?
     /// Files the run reads (config, CSV), which the output must never replace.
-    public var inputFiles: [String] = []
+    var inputFiles: [String] = []
 
     /// The settings of `command`, all at their defaults.
     init(command: Command) {
@@ -41,6 +41,6 @@ public struct ReportSettings: Sendable {
 }
 
 /// The formats `nnreport train` writes.
-public enum LogFormat: String, CaseIterable, Sendable {
+enum LogFormat: String, CaseIterable, Sendable {
     case csv, json
 }

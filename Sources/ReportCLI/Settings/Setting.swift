@@ -23,7 +23,7 @@ struct Setting: Sendable {
     /// The hyperparameter it sets, so a `TrainingSettingsError` is said with where the value came from.
     var field: TrainingSettings.Field? = nil
     /// Reads a given value into the run; nil for options the command line handles itself.
-    var read: (@Sendable (GivenValue, inout ReportSettings) throws -> Void)? = nil
+    var read: (@Sendable (GivenValue, inout ReportSettings) throws(SettingError) -> Void)? = nil
     /// How the page and history.json show it; nil when they do not.
     var shown: (@Sendable (ReportSettings) -> RunSetting)? = nil
 

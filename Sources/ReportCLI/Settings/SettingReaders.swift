@@ -13,7 +13,7 @@ enum SettingReaders {
 
     /// A page title: non-empty, at most `maximumTitleLength` characters and `maximumTitleScalars`
     /// scalars, no control characters.
-    static func title(_ given: GivenValue) throws -> String {
+    static func title(_ given: GivenValue) throws(SettingError) -> String {
         let text = try given.text()
         let trimmed = text.trimmingSpaces
         guard !trimmed.isEmpty else { throw given.invalid(text, "is empty; give a title or leave it out.") }
@@ -39,7 +39,7 @@ enum SettingReaders {
     }
 
     /// An absolute http(s) URL for the published site, normalised to end in "/".
-    static func baseURL(_ given: GivenValue) throws -> String {
+    static func baseURL(_ given: GivenValue) throws(SettingError) -> String {
         let text = try given.text()
         let lower = text.lowercased()
         guard lower.hasPrefix("https://") || lower.hasPrefix("http://") else {
@@ -56,7 +56,7 @@ enum SettingReaders {
 
     /// Loads the data the user named into `run`, with the training defaults for it: a built-in
     /// gate, a CSV file, or a config file's `{"csv": path}` or inline rows.
-    static func dataset(_ given: GivenValue, into run: inout ReportSettings) throws {
+    static func dataset(_ given: GivenValue, into run: inout ReportSettings) throws(SettingError) {
         let dataset: Dataset
         let label: String
         switch try source(given) {
@@ -66,7 +66,7 @@ enum SettingReaders {
             do {
                 dataset = try Dataset.csv(contentsOf: path)
             } catch {
-                throw ReportError.data(error)
+                throw .data(error)
             }
             label = path
             run.inputFiles.append(path)
@@ -79,12 +79,12 @@ enum SettingReaders {
     }
 
     /// Where the data comes from.
-    private static func source(_ given: GivenValue) throws -> DatasetSource {
+    private static func source(_ given: GivenValue) throws(SettingError) -> DatasetSource {
         if case .json(let node) = given.form {
             switch node.value {
             case .object, .string: break
             default:
-                throw ReportError.config(
+                throw SettingError.config(
                     .json(
                         node.error("must be a built-in name, {\"csv\": \"path\"}, or {\"features\": …, \"labels\": …}.")
                     ))
@@ -114,12 +114,12 @@ enum SettingReaders {
         do {
             return .inline(try Dataset(name: "inline data", featureNames: names, features: features, labels: labels))
         } catch {
-            throw ReportError.dataset(source: given.source, error)
+            throw .dataset(source: given.source, error)
         }
     }
 
     /// A built-in gate name, or else the path of a CSV file.
-    private static func named(_ text: String, _ given: GivenValue) throws -> DatasetSource {
+    private static func named(_ text: String, _ given: GivenValue) throws(SettingError) -> DatasetSource {
         if let gate = LogicGate(rawValue: text.lowercased()) { return .gate(gate) }
         guard !text.isEmpty else { throw given.invalid(text, "is empty; name a gate or a CSV file.") }
         guard text.contains("/") || text.contains(".") else {

@@ -1,5 +1,5 @@
 /// Where a setting's value came from, so an error can point at it.
-public enum SettingSource: Sendable, Equatable, CustomStringConvertible {
+enum SettingSource: Sendable, Equatable, CustomStringConvertible {
     /// A command-line option, e.g. "--bias".
     case flag(String)
     /// A key of the config file, with its path ("dataset.features[1]") and line.
@@ -7,17 +7,11 @@ public enum SettingSource: Sendable, Equatable, CustomStringConvertible {
     /// The built-in default.
     case builtIn(String)
 
-    public var description: String {
+    var description: String {
         switch self {
         case .flag(let spelling): spelling
         case .config(let file, let keyPath, let line): "\(file) line \(line), key \"\(keyPath)\""
         case .builtIn(let name): "the default \(name)"
         }
     }
-}
-
-/// A value together with where it came from.
-public struct Located<Value: Sendable>: Sendable {
-    public let value: Value
-    public let source: SettingSource
 }

@@ -4,26 +4,18 @@ import Training
 
 /// Resolves the settings of a run from `SettingsTable`: for each setting in table order, the flag
 /// wins over the config file, the config file over the default; then the hyperparameters are
-/// checked against the data, an error pointing at where the offending value came from.
+/// checked against the data, an error pointing at where the offending value came from. Every
+/// error is a `ReportError` from here on.
 enum SettingsResolver {
     static func resolve(_ parsed: ParsedArguments) throws(ReportError) -> ReportSettings {
-        do {
-            return try resolveThrowingAny(parsed)
-        } catch let error as ReportError {
-            throw error
-        } catch let error as UsageError {
-            throw .usage(error)
-        } catch {
-            // Every reader throws one of the two above; a new reader that does not is a usage error too.
-            throw .usage(.invalidValue(setting: "the command line", value: "", reason: "\(error)"))
-        }
-    }
-
-    private static func resolveThrowingAny(_ parsed: ParsedArguments) throws -> ReportSettings {
         var run = ReportSettings(command: parsed.command)
         var configured: [String: GivenValue] = [:]
         if let path = parsed.value("config") {
-            configured = try ConfigFile.load(path)
+            do {
+                configured = try ConfigFile.load(path)
+            } catch {
+                throw .config(error)
+            }
             run.inputFiles.append(path)
         }
         var sources: [TrainingSettings.Field: SettingSource] = [:]
@@ -34,14 +26,17 @@ enum SettingsResolver {
                 ?? setting.key.flatMap { configured[$0] }
             guard let given else { continue }
             if let field = setting.field { sources[field] = given.source }
-            try read(given, &run)
+            do {
+                try read(given, &run)
+            } catch {
+                throw ReportError(error)
+            }
         }
         do {
             try run.training.validate(for: run.dataset)
         } catch {
-            let source =
-                sources[error.field] ?? .builtIn(SettingsTable.all.first { $0.field == error.field }?.flag ?? "")
-            throw ReportError.training(source: source, error)
+            let setting = SettingsTable.all.first { $0.field == error.field }
+            throw .training(source: sources[error.field] ?? .builtIn(setting?.flag ?? ""), error)
         }
         if run.title.isEmpty { run.title = defaultTitle(run.dataset) }
         if parsed.value("output") == nil { run.output = run.singleFile ? "output/report.html" : "output" }

@@ -12,13 +12,14 @@ enum SettingsTable {
         Setting(
             flag: "output", short: "o", valueName: "DIR", defaultText: "output",
             help: "where the site is written; with --single-file, the HTML file (output/report.html)",
-            commands: [.generate], read: { given, run in run.output = try given.text() }),
+            commands: [.generate], read: { (given, run) throws(SettingError) in run.output = try given.text() }),
         dataset,
         Setting(
             flag: "weights", key: "weights", valueName: "W1,W2,...",
             defaultText: defaults.initialWeights.map(ShortestNumber.text).joined(separator: ","),
             help: "initial weights, one per feature (0 for each when the data has other than two features)",
-            field: .weights, read: { given, run in run.training.initialWeights = try given.numbers() },
+            field: .weights,
+            read: { (given, run) throws(SettingError) in run.training.initialWeights = try given.numbers() },
             shown: {
                 RunSetting(
                     key: "weights", name: "Initial weights W", text: Display.row($0.training.initialWeights) + "ᵀ",
@@ -26,7 +27,8 @@ enum SettingsTable {
             }),
         Setting(
             flag: "bias", key: "bias", valueName: "B", defaultText: ShortestNumber.text(defaults.initialBias),
-            help: "initial bias", field: .bias, read: { given, run in run.training.initialBias = try given.number() },
+            help: "initial bias", field: .bias,
+            read: { (given, run) throws(SettingError) in run.training.initialBias = try given.number() },
             shown: {
                 RunSetting(
                     key: "bias", name: "Initial bias b", text: Display.short($0.training.initialBias),
@@ -35,7 +37,8 @@ enum SettingsTable {
         Setting(
             flag: "learning-rate", key: "learningRate", valueName: "A",
             defaultText: ShortestNumber.text(defaults.learningRate), help: "step size α of each update",
-            field: .learningRate, read: { given, run in run.training.learningRate = try given.number() },
+            field: .learningRate,
+            read: { (given, run) throws(SettingError) in run.training.learningRate = try given.number() },
             shown: {
                 RunSetting(
                     key: "learningRate", name: "Learning rate α", text: Display.short($0.training.learningRate),
@@ -44,7 +47,7 @@ enum SettingsTable {
         Setting(
             flag: "iterations", key: "iterations", valueName: "N", defaultText: String(defaults.iterations),
             help: "forward and backward passes, 1 to \(TrainingSettings.maximumIterations)", field: .iterations,
-            read: { given, run in run.training.iterations = try given.wholeNumber() },
+            read: { (given, run) throws(SettingError) in run.training.iterations = try given.wholeNumber() },
             shown: {
                 RunSetting(
                     key: "iterations", name: "Iterations N", text: Display.count($0.training.iterations),
@@ -53,7 +56,7 @@ enum SettingsTable {
         Setting(
             flag: "rule", key: "rule", valueName: "thresholded|logistic", defaultText: defaults.rule.rawValue,
             help: "error signal: ŷ − y (the walkthrough's) or s − y (cross-entropy gradient)", field: .rule,
-            read: { given, run in run.training.rule = try given.choice(UpdateRule.self) },
+            read: { (given, run) throws(SettingError) in run.training.rule = try given.choice(UpdateRule.self) },
             shown: {
                 let rule = $0.training.rule
                 return RunSetting(
@@ -64,7 +67,7 @@ enum SettingsTable {
         Setting(
             flag: "threshold", key: "threshold", valueName: "T", defaultText: ShortestNumber.text(defaults.threshold),
             help: "predict 1 when the sigmoid output is ≥ T, 0 < T < 1", field: .threshold,
-            read: { given, run in run.training.threshold = try given.number() },
+            read: { (given, run) throws(SettingError) in run.training.threshold = try given.number() },
             shown: {
                 let t = Display.short($0.training.threshold)
                 return RunSetting(
@@ -73,27 +76,29 @@ enum SettingsTable {
             }),
         Setting(
             flag: "title", key: "title", valueName: "TEXT", defaultText: "derived", help: "page title",
-            commands: [.generate], read: { given, run in run.title = try SettingReaders.title(given) }),
+            commands: [.generate],
+            read: { (given, run) throws(SettingError) in run.title = try SettingReaders.title(given) }),
         Setting(
             flag: "base-url", key: "baseURL", valueName: "URL", defaultText: "none",
             help: "absolute site URL, for sitemap.xml and canonical links", commands: [.generate],
-            read: { given, run in run.baseURL = try SettingReaders.baseURL(given) }),
+            read: { (given, run) throws(SettingError) in run.baseURL = try SettingReaders.baseURL(given) }),
         Setting(
             flag: "single-file", defaultText: "off", help: "one HTML file with every image inlined",
             commands: [.generate], read: { _, run in run.singleFile = true }),
         Setting(
             flag: "templates", valueName: "DIR", defaultText: "built-in",
             help: "your own templates, laid over the built-in set (same file names as templates/)",
-            commands: [.generate], read: { given, run in run.templatesFolder = try given.text() }),
+            commands: [.generate], read: { (given, run) throws(SettingError) in run.templatesFolder = try given.text() }
+        ),
         Setting(
             flag: "force", defaultText: "off", help: "allow writing into a non-empty folder that is not a report",
             commands: [.generate], read: { _, run in run.force = true }),
         Setting(
             flag: "format", valueName: "csv|json", defaultText: "csv", help: "log format", commands: [.train],
-            read: { given, run in run.logFormat = try given.choice(LogFormat.self) }),
+            read: { (given, run) throws(SettingError) in run.logFormat = try given.choice(LogFormat.self) }),
         Setting(
             flag: "log", valueName: "FILE", defaultText: "stdout", help: "write the log to FILE (- for stdout)",
-            commands: [.train], read: { given, run in run.logFile = try given.text() }),
+            commands: [.train], read: { (given, run) throws(SettingError) in run.logFile = try given.text() }),
         Setting(
             flag: "quiet", short: "q", defaultText: "off", help: "no progress output",
             read: { _, run in run.quiet = true }),
@@ -108,7 +113,7 @@ enum SettingsTable {
     static let dataset = Setting(
         flag: "dataset", key: "dataset", valueName: "NAME|FILE.csv", defaultText: "and",
         help: "built-in and, or, nand, nor, xor, or a CSV file (features, then a 0/1 label column)",
-        read: { given, run in try SettingReaders.dataset(given, into: &run) },
+        read: { (given, run) throws(SettingError) in try SettingReaders.dataset(given, into: &run) },
         shown: {
             let name = $0.dataset.name
             return RunSetting(
