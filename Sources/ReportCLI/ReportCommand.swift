@@ -119,20 +119,8 @@ public enum ReportCommand {
     private static func generate(_ settings: ReportSettings) throws {
         let progress = Progress(mode: Progress.mode(quiet: settings.quiet))
         defer { progress.end() }
-        let templates: TemplateLibrary
-        do {
-            let builtIn = try SiteGenerator.builtInTemplates()
-            if let folder = settings.templatesFolder {
-                let own = try TemplateLibrary(directory: URL(fileURLWithPath: folder))
-                for extra in builtIn.extraFiles(in: own, singleFile: settings.singleFile) {
-                    if !settings.quiet { Console.error("\(extra)\n") }
-                }
-                templates = builtIn.overlaid(with: own)
-            } else {
-                templates = builtIn
-            }
-        } catch {
-            throw ReportError.template(error)
+        let templates = try RunStages.templates(settings) { extra in
+            if !settings.quiet { Console.error("\(extra)\n") }
         }
         // Open the destination first: a refused folder costs no training, and the temporary
         // folder beside it is removed on any failure or interrupt.
@@ -154,34 +142,23 @@ public enum ReportCommand {
             fileWriter = nil
         }
 
-        var other = settings.training
-        other.rule = settings.training.rule.other
         var started = Clock.now
         progress.start(
             "training \(settings.training.iterations) iterations",
             expected: progress.mode == .bar ? TrainingEstimate.seconds(settings.dataset, settings.training) : nil)
-        let (log, otherRule) = trainBothRules(settings.dataset, settings.training, other)
+        let (log, otherRule) = RunStages.train(settings)
         progress.finish("Trained \(log.count) iterations in \(Clock.since(started)); \(outcome(log.summary)).")
 
         started = Clock.now
         progress.start("drawing the charts")
-        let charts: [RenderedChart]
-        let favicon: [UInt8]
-        do {
-            charts = try RunCharts.render(log)
-            favicon = try Favicon.png()
-        } catch {
-            throw ReportError.chart(error)
-        }
+        let (charts, favicon) = try RunStages.charts(log)
         progress.finish("Drew \(charts.count) charts in \(Clock.since(started)).")
 
         started = Clock.now
         progress.start(
             settings.singleFile ? "writing \(settings.output)" : "writing the site into \(settings.output)",
             counted: !settings.singleFile)
-        let input = SiteInput(
-            log: log, otherRule: otherRule, title: settings.title, datasetLabel: settings.datasetLabel, charts: charts,
-            favicon: favicon, baseURL: settings.baseURL, settings: settings.shown)
+        let input = RunStages.siteInput(settings, log: log, otherRule: otherRule, charts: charts, favicon: favicon)
         let generator = SiteGenerator(input: input, templates: templates)
         if let fileWriter {
             let bytes = try wrapOutput { try generator.singleFile() }
@@ -196,21 +173,6 @@ public enum ReportCommand {
             try wrapOutput { try siteWriter.commit() }
             progress.finish("Wrote \(written.count) files into \(settings.output) in \(Clock.since(started)).")
         }
-    }
-
-    /// The run, and beside it on the other core the same data under the other rule.
-    private static func trainBothRules(
-        _ dataset: Dataset, _ settings: TrainingSettings, _ other: TrainingSettings
-    ) -> (TrainingLog, TrainingSummary) {
-        let comparison = Mutex<TrainingSummary?>(nil)
-        let group = DispatchGroup()
-        DispatchQueue.global().async(group: group) {
-            let summary = Trainer.summary(dataset, settings: other)
-            comparison.withLock { $0 = summary }
-        }
-        let log = Trainer.train(dataset, settings: settings)
-        group.wait()
-        return (log, comparison.withLock { $0 } ?? Trainer.summary(dataset, settings: other))
     }
 
     /// Paths the output must never replace or contain: the inputs and a user's templates folder.

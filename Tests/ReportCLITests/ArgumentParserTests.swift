@@ -1,7 +1,7 @@
 import Formats
 import Testing
 
-@testable import ReportCLI
+@_spi(Benchmarks) @testable import ReportCLI
 
 @Suite struct ArgumentParserTests {
     @Test(

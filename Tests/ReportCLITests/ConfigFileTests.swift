@@ -3,7 +3,7 @@ import TestSupport
 import Testing
 import Training
 
-@testable import ReportCLI
+@_spi(Benchmarks) @testable import ReportCLI
 
 @Suite struct ConfigFileTests {
     func resolve(config: String, flags: [String] = []) throws -> ReportSettings {

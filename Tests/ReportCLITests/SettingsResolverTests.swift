@@ -3,7 +3,7 @@ import TestSupport
 import Testing
 import Training
 
-@testable import ReportCLI
+@_spi(Benchmarks) @testable import ReportCLI
 
 @Suite struct SettingsResolverTests {
     func resolve(_ arguments: [String]) throws -> ReportSettings {

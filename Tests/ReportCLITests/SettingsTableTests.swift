@@ -3,7 +3,7 @@ import Site
 import Testing
 import Training
 
-@testable import ReportCLI
+@_spi(Benchmarks) @testable import ReportCLI
 
 /// `SettingsTable` is the one place a setting is declared: the parser, the config loader,
 /// `--help`, the defaults and the page all come from it.

@@ -2,7 +2,8 @@ import Site
 import Training
 
 /// Everything one run of `nnreport` needs, resolved from defaults, the config file and the flags.
-struct ReportSettings: Sendable {
+/// Opaque to the benchmarks, which only pass it from one stage to the next.
+@_spi(Benchmarks) public struct ReportSettings: Sendable {
     var command: Command = .generate
     /// The training data, loaded and checked.
     var dataset = LogicGate.and.dataset

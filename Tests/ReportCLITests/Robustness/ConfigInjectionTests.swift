@@ -3,7 +3,7 @@ import TestSupport
 import Testing
 import Training
 
-@testable import ReportCLI
+@_spi(Benchmarks) @testable import ReportCLI
 
 /// The injection corpora as config values and flags: each is accepted unchanged (the site's
 /// escaping is SiteTests' InjectionTests) or refused as a usage error naming the key; a sample

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import ReportCLI
+@_spi(Benchmarks) @testable import ReportCLI
 
 /// `--option=value` splits at the first "=" whatever follows it, combining marks included.
 @Suite struct OptionValueSplitTests {

@@ -1,6 +1,6 @@
 import Foundation
 
-@testable import ReportCLI
+@_spi(Benchmarks) @testable import ReportCLI
 
 /// The config file the fuzzer's bytes are written to: one per process, in memory when possible.
 let configPath: String = {

@@ -1,12 +1,13 @@
 import Charts
 import Foundation
+@_spi(Benchmarks) import ReportCLI
 import Site
 import Training
 
 // phasebench ITERATIONS [RUNS] [FOLDER]: where one `nnreport` run spends its time, stage by stage,
-// through the same public API the command calls (ReportCommand.generate), on the AND gate with the
-// walkthrough's settings. Every stage runs RUNS times (run.py reports the median); the site is
-// written into fresh folders under FOLDER (default: the temporary folder), deleted outside the timing.
+// through the stages the command itself runs (RunStages), on the AND gate with the walkthrough's
+// settings. Every stage runs RUNS times (run.py reports the median); the site is written into fresh
+// folders under FOLDER (default: the temporary folder), deleted outside the timing.
 // Prints one JSON object on stdout: {"iterations": N, "stages": {"name": [seconds, ...], ...}}.
 
 let arguments = Array(CommandLine.arguments.dropFirst())
@@ -19,23 +20,16 @@ else {
 var timer = StageTimer(runs: max(arguments.dropFirst().first.flatMap { Int($0) } ?? 3, 1))
 let folder = arguments.count > 2 ? arguments[2] : NSTemporaryDirectory()
 
-var settings = TrainingSettings.walkthrough
-settings.iterations = iterations
-var otherSettings = settings
-otherSettings.rule = settings.rule.other
-let dataset = LogicGate.and.dataset
-let title = "Training a sigmoid neuron on the AND gate"
-
 do {
-    let templates = try timer.stage("templates") { try SiteGenerator.builtInTemplates() }
-    let log = timer.stage("train") { Trainer.train(dataset, settings: settings) }
-    let other = timer.stage("train other rule") { Trainer.summary(dataset, settings: otherSettings) }
-    let charts = try timer.stage("charts") { try RunCharts.render(log) }
-    let favicon = try timer.stage("favicon") { try Favicon.png() }
+    let settings = try RunStages.settings(["--iterations", String(iterations), "-q"])
+    let templates = try timer.stage("templates") { try RunStages.templates(settings) }
+    let (log, other) = timer.stage("train both rules") { RunStages.train(settings) }
+    let (charts, favicon) = try timer.stage("charts") { try RunStages.charts(log) }
+    let input = RunStages.siteInput(settings, log: log, otherRule: other, charts: charts, favicon: favicon)
     try timer.stage("csv in memory") { try HistoryCSV.write(log, to: NullSink()) }
-    try timer.stage("json in memory") { try HistoryJSON.write(log, title: title, to: NullSink()) }
-    let input = SiteInput(
-        log: log, otherRule: other, title: title, datasetLabel: "and", charts: charts, favicon: favicon, baseURL: nil)
+    try timer.stage("json in memory") {
+        try HistoryJSON.write(log, title: input.title, settings: input.settings, to: NullSink())
+    }
     let generator = SiteGenerator(input: input, templates: templates)
     try timer.stage("site in memory") { try generator.writeSite(to: NullDestination()) }
     // On disk: every file written into a fresh folder, then the commit (a rename, the folder being new).

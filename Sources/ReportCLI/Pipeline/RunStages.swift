@@ -1,0 +1,65 @@
+import Charts
+import Dispatch
+import Foundation
+import Site
+import Synchronization
+import Training
+
+/// The stages of `nnreport generate`, each a function the command runs in order and the
+/// benchmarks time one by one: settings → templates → training → charts → the site's input.
+@_spi(Benchmarks) public enum RunStages {
+    /// The settings of a command line (without the command name).
+    public static func settings(_ arguments: [String]) throws -> ReportSettings {
+        try SettingsResolver.resolve(try ArgumentParser.parse(arguments))
+    }
+
+    /// The built-in templates, with the user's own laid over them; `notice` hears of extra files.
+    public static func templates(_ settings: ReportSettings, notice: (ExtraTemplateFile) -> Void = { _ in })
+        throws -> TemplateLibrary
+    {
+        do {
+            let builtIn = try SiteGenerator.builtInTemplates()
+            guard let folder = settings.templatesFolder else { return builtIn }
+            let own = try TemplateLibrary(directory: URL(fileURLWithPath: folder))
+            for extra in builtIn.extraFiles(in: own, singleFile: settings.singleFile) { notice(extra) }
+            return builtIn.overlaid(with: own)
+        } catch {
+            throw ReportError.template(error)
+        }
+    }
+
+    /// The run, and beside it on the other core the same data under the other rule.
+    public static func train(_ settings: ReportSettings) -> (TrainingLog, TrainingSummary) {
+        var otherSettings = settings.training
+        otherSettings.rule = settings.training.rule.other
+        let other = otherSettings
+        let comparison = Mutex<TrainingSummary?>(nil)
+        let group = DispatchGroup()
+        DispatchQueue.global().async(group: group) {
+            let summary = Trainer.summary(settings.dataset, settings: other)
+            comparison.withLock { $0 = summary }
+        }
+        let log = Trainer.train(settings.dataset, settings: settings.training)
+        group.wait()
+        return (log, comparison.withLock { $0 } ?? Trainer.summary(settings.dataset, settings: other))
+    }
+
+    /// Every chart of the run, and the site's icon.
+    public static func charts(_ log: TrainingLog) throws -> (charts: [RenderedChart], favicon: [UInt8]) {
+        do {
+            return (try RunCharts.render(log), try Favicon.png())
+        } catch {
+            throw ReportError.chart(error)
+        }
+    }
+
+    /// What the site is made from.
+    public static func siteInput(
+        _ settings: ReportSettings, log: TrainingLog, otherRule: TrainingSummary, charts: [RenderedChart],
+        favicon: [UInt8]
+    ) -> SiteInput {
+        SiteInput(
+            log: log, otherRule: otherRule, title: settings.title, datasetLabel: settings.datasetLabel, charts: charts,
+            favicon: favicon, baseURL: settings.baseURL, settings: settings.shown)
+    }
+}
