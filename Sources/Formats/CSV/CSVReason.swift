@@ -1,3 +1,6 @@
+/// Why a CSV file could not be read as a table, and where.
+public typealias CSVError = LocatedError<CSVReason>
+
 /// What is wrong with a CSV file as a file or as RFC 4180 text; `sentence` says it to the user.
 /// What the cells mean (numbers, labels, names) is for the reader of the table to judge.
 public enum CSVReason: ErrorReason {

@@ -1,3 +1,6 @@
+/// Why a JSON file could not be read, or why a value in it does not fit, and where.
+public typealias JSONError = LocatedError<JSONReason>
+
 /// What is wrong with a JSON file (syntax) or with a value in it (access); `sentence` says it.
 public enum JSONReason: ErrorReason {
     // MARK: - Bytes

@@ -27,3 +27,33 @@ public indirect enum JSONValue: Equatable, Sendable {
         }
     }
 }
+
+/// A JSON number: its value and the text it was written as, which tells `3` from `3.0`.
+public struct JSONNumber: Equatable, Sendable {
+    /// The correctly rounded value; always finite (the parser refuses numbers beyond ±1.8e308).
+    public let value: Double
+    /// The number exactly as written in the file, such as `-0.5e3`.
+    public let text: String
+    /// Whether the text has neither a fraction nor an exponent (`12`, `-3`, but not `1.0`, `1e3`).
+    public let isIntegerLiteral: Bool
+}
+
+/// An element of a JSON array, with the byte offset of its first character in the file.
+public struct JSONElement: Equatable, Sendable {
+    /// The element.
+    public let value: JSONValue
+    /// The byte offset where the element starts.
+    public let offset: Int
+}
+
+/// A member of a JSON object: its key and value, each with the byte offset where it starts.
+public struct JSONMember: Equatable, Sendable {
+    /// The key, escapes resolved.
+    public let key: String
+    /// The byte offset of the key's opening quote.
+    public let keyOffset: Int
+    /// The value.
+    public let value: JSONValue
+    /// The byte offset where the value starts.
+    public let valueOffset: Int
+}

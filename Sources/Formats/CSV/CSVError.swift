@@ -1,2 +1,0 @@
-/// Why a CSV file could not be read as a table, and where.
-public typealias CSVError = LocatedError<CSVReason>
