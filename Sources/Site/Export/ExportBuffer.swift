@@ -5,6 +5,8 @@ import Formats
 ///
 /// Numbers go straight from the formatter into the buffer; each append first makes sure the
 /// longest text it may write fits (one comparison), handing the buffer to the sink if not.
+/// Hand-written rather than Foundation's JSONEncoder or JSONSerialization because those build
+/// the whole document in memory (380 MB of JSON at 10⁶ iterations); this streams in 64 KiB.
 struct ExportBuffer: ~Copyable {
     /// Bytes kept before they go to the sink.
     static var capacity: Int { 1 << 16 }
