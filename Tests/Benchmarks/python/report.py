@@ -57,7 +57,7 @@ def parse_arguments(argv):
 def load_dataset(name):
     """X (n×m, one row per feature), y (1×m), feature names and a display name."""
     if name in GATES:
-        X = np.array([[0, 0, 1, 1], [0, 1, 0, 1]], dtype=float)
+        X = np.array([[0, 1, 0, 1], [0, 0, 1, 1]], dtype=float)  # the article's samples, in its order
         return X, np.array([GATES[name]], dtype=float), ["x1", "x2"], f"{name.upper()} gate"
     with open(name, newline="", encoding="utf-8-sig") as file:
         header = next(csv.reader(file))
