@@ -17,6 +17,13 @@ let package = Package(
             path: "Sources/CGD",
             providers: [.apt(["libgd-dev"])]
         ),
+        // Chart text: glyphs rendered once with FreeType and drawn by nnreport (Charts/Text).
+        .systemLibrary(
+            name: "CFreeType",
+            path: "Sources/CFreeType",
+            pkgConfig: "freetype2",
+            providers: [.apt(["libfreetype-dev"])]
+        ),
         // SHA-256 for the manifest runs at 2 GB/s with the CPU's SHA instructions, 7× a Swift loop.
         .systemLibrary(
             name: "CCrypto",
@@ -28,7 +35,7 @@ let package = Package(
         .target(name: "Formats"),
         .target(name: "Training", dependencies: ["Formats"]),
         .target(
-            name: "Charts", dependencies: ["CGD", "Formats", "Training"],
+            name: "Charts", dependencies: ["CGD", "CFreeType", "Formats", "Training"],
             linkerSettings: [
                 .unsafeFlags(["-Xlinker", "-l:libgd.a"]), .linkedLibrary("png16"), .linkedLibrary("freetype"),
                 .linkedLibrary("fontconfig"), .linkedLibrary("m"),
