@@ -24,6 +24,13 @@ let package = Package(
             pkgConfig: "freetype2",
             providers: [.apt(["libfreetype-dev"])]
         ),
+        // PNG compression: libdeflate's level 6 gives zlib's file sizes in under half its time.
+        .systemLibrary(
+            name: "CDeflate",
+            path: "Sources/CDeflate",
+            pkgConfig: "libdeflate",
+            providers: [.apt(["libdeflate-dev"])]
+        ),
         // SHA-256 for the manifest runs at 2 GB/s with the CPU's SHA instructions, 7× a Swift loop.
         .systemLibrary(
             name: "CCrypto",
@@ -35,7 +42,7 @@ let package = Package(
         .target(name: "Formats"),
         .target(name: "Training", dependencies: ["Formats"]),
         .target(
-            name: "Charts", dependencies: ["CGD", "CFreeType", "Formats", "Training"],
+            name: "Charts", dependencies: ["CGD", "CFreeType", "CDeflate", "Formats", "Training"],
             linkerSettings: [
                 .unsafeFlags(["-Xlinker", "-l:libgd.a"]), .linkedLibrary("png16"), .linkedLibrary("freetype"),
                 .linkedLibrary("fontconfig"), .linkedLibrary("m"),

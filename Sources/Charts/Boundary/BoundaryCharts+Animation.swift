@@ -87,7 +87,7 @@ extension BoundaryCharts {
             let caption = try frameCaption(
                 weights: weights, bias: bias, drawn: drawn, style: subtitle, width: Double(width) - 2 * padding)
             try frame.drawText(caption, subtitle, typeface, x: padding, baseline: subtitleBaseline)
-            let palette = try quantizer.convert(frame)
+            let palette = quantizer.convert(frame)
             if gif == nil { gif = try GIFAnimation(palette: palette) }
             let last = index == iterations.count - 1
             try gif?.add(palette, delay: index == 0 ? 120 : (last ? 300 : delay))

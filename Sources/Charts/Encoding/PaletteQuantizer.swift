@@ -1,5 +1,3 @@
-import CGD
-
 /// Maps truecolor images to one fixed palette, so that every frame of an animation shares the
 /// GIF's global colour table and pure colours (white above all) stay exact.
 ///
@@ -46,28 +44,31 @@ struct PaletteQuantizer {
         return UInt8(best)
     }
 
-    /// A palette image with this palette and the pixels of the truecolor `image`.
-    mutating func convert(_ image: GDImage) throws(ChartError) -> GDImage {
-        let result = try GDImage(width: image.width, height: image.height, palette: true)
-        for colour in palette {
-            gdImageColorAllocate(result.pointer, Int32(colour.red), Int32(colour.green), Int32(colour.blue))
+    /// The pixels of the truecolor `image` as indices into this palette.
+    ///
+    /// - Complexity: O(pixels); a pixel of the same colour as the one before costs one comparison.
+    mutating func convert(_ image: GDImage) -> IndexedImage {
+        var pixels = [UInt8](repeating: 0, count: image.width * image.height)
+        guard image.isTrueColor, let source = image.pointer.pointee.tpixels else {
+            return IndexedImage(width: image.width, height: image.height, palette: palette, pixels: pixels)
         }
-        guard image.isTrueColor, let source = image.pointer.pointee.tpixels,
-            let target = result.pointer.pointee.pixels
-        else { return result }
-        for y in 0..<image.height {
-            guard let sourceRow = source[y], let targetRow = target[y] else { continue }
+        let width = image.width
+        pixels.withUnsafeMutableBufferPointer { target in
             var last: Int32 = -1
             var lastIndex: UInt8 = 0
-            for x in 0..<image.width {
-                let value = sourceRow[x]
-                if value != last {
-                    last = value
-                    lastIndex = index(of: RGB(UInt32(truncatingIfNeeded: value) & 0xFF_FFFF))
+            for y in 0..<image.height {
+                guard let row = source[y] else { continue }
+                let start = y * width
+                for x in 0..<width {
+                    let value = row[x]
+                    if value != last {
+                        last = value
+                        lastIndex = index(of: RGB(UInt32(truncatingIfNeeded: value) & 0xFF_FFFF))
+                    }
+                    target[start + x] = lastIndex
                 }
-                targetRow[x] = lastIndex
             }
         }
-        return result
+        return IndexedImage(width: image.width, height: image.height, palette: palette, pixels: pixels)
     }
 }
