@@ -26,7 +26,7 @@ extension FontFaceState {
 
         let codes = text.unicodeScalars.map { Int($0.value) | (symbolCharmap ? 0xF000 : 0) }
         FT_Activate_Size(sizes.layout)
-        let advances = try self.advances(face, codes, text)
+        let advances = try self.advances(face, codes, charSize, matrix, text)
 
         var glyphs: [PlacedGlyph] = []
         var pen = (x: 0, y: 0)
@@ -43,11 +43,9 @@ extension FontFaceState {
                 continue
             }
             let index = advances[i].glyph
-            guard FT_Load_Glyph(face, index, FT_Int32(FT_LOAD_DEFAULT)) == 0, let slot = face.pointee.glyph else {
-                throw .textFailed(message: "Problem loading glyph", text: text)
-            }
-            let metrics = slot.pointee.metrics
-            let glyphLow = (x: pen.x + metrics.horiBearingX, y: pen.y - metrics.horiBearingY)
+            let key = BitmapKey(glyph: index, size: charSize, xx: matrix.xx, yx: matrix.yx)
+            let metrics = try self.metrics(key, face, "Problem loading glyph", text)
+            let glyphLow = (x: pen.x + metrics.left, y: pen.y - metrics.top)
             let glyphHigh = (x: pen.x + advances[i].advance, y: glyphLow.y + metrics.height)
             if i == 0 {
                 (low, high) = (glyphLow, glyphHigh)
@@ -55,8 +53,8 @@ extension FontFaceState {
                 low = (min(low.x, glyphLow.x), min(low.y, glyphLow.y))
                 high = (max(high.x, glyphHigh.x), max(high.y, glyphHigh.y))
             }
-            let key = BitmapKey(glyph: index, size: charSize, xx: matrix.xx, yx: matrix.yx)
             let bitmap = try self.bitmap(key, face, sizes.drawing, text)
+            FT_Activate_Size(sizes.layout)
             glyphs.append(PlacedGlyph(penX: pen.x, penY: pen.y, bitmap: bitmap))
             pen.x += advances[i].advance
         }
@@ -65,25 +63,45 @@ extension FontFaceState {
 
     /// The glyph of each code point and its advance at the layout size, kerning added to the
     /// glyph before (libgd's textLayout without Raqm).
-    private func advances(_ face: FT_Face, _ codes: [Int], _ text: String) throws(ChartError) -> [(
-        glyph: UInt32, advance: Int
-    )] {
+    private mutating func advances(
+        _ face: FT_Face, _ codes: [Int], _ charSize: Int, _ matrix: FT_Matrix, _ text: String
+    ) throws(ChartError) -> [(glyph: UInt32, advance: Int)] {
         var result: [(glyph: UInt32, advance: Int)] = []
         let kerns = cft_has_kerning(face) != 0 && cft_is_fixed_width(face) == 0
         var previous: UInt32 = 0
         for code in codes {
             let index = FT_Get_Char_Index(face, FT_ULong(code))
-            var delta = FT_Vector(x: 0, y: 0)
             if kerns && previous != 0 && index != 0 {
-                FT_Get_Kerning(face, previous, index, FT_KERNING_DEFAULT.rawValue, &delta)
+                let pair = KerningKey(left: previous, right: index, size: charSize)
+                let delta: Int
+                if let known = kerning[pair] {
+                    delta = known
+                } else {
+                    var vector = FT_Vector(x: 0, y: 0)
+                    FT_Get_Kerning(face, previous, index, FT_KERNING_DEFAULT.rawValue, &vector)
+                    delta = vector.x
+                    kerning[pair] = delta
+                }
+                if delta != 0, !result.isEmpty { result[result.count - 1].advance += delta }
             }
-            guard FT_Load_Glyph(face, index, FT_Int32(FT_LOAD_DEFAULT)) == 0, let slot = face.pointee.glyph else {
-                throw .textFailed(message: "Problem doing text layout", text: text)
-            }
-            if delta.x != 0, !result.isEmpty { result[result.count - 1].advance += delta.x }
-            result.append((index, slot.pointee.metrics.horiAdvance))
+            let key = BitmapKey(glyph: index, size: charSize, xx: matrix.xx, yx: matrix.yx)
+            result.append((index, try metrics(key, face, "Problem doing text layout", text).advance))
             previous = code == 0x0D || code == 0x0A ? 0 : index
         }
+        return result
+    }
+
+    /// The metrics of a glyph at the layout size (the active size), loaded once.
+    private mutating func metrics(_ key: BitmapKey, _ face: FT_Face, _ failure: String, _ text: String)
+        throws(ChartError) -> (advance: Int, left: Int, top: Int, height: Int)
+    {
+        if let known = metrics[key] { return known }
+        guard FT_Load_Glyph(face, key.glyph, FT_Int32(FT_LOAD_DEFAULT)) == 0, let slot = face.pointee.glyph else {
+            throw .textFailed(message: failure, text: text)
+        }
+        let loaded = slot.pointee.metrics
+        let result = (loaded.horiAdvance, loaded.horiBearingX, loaded.horiBearingY, loaded.height)
+        metrics[key] = result
         return result
     }
 }

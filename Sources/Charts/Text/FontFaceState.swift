@@ -14,11 +14,21 @@ struct FontFaceState: ~Copyable {
         let xx: Int, yx: Int
     }
 
+    /// What a kerning distance depends on.
+    struct KerningKey: Hashable {
+        let left: UInt32, right: UInt32
+        let size: Int
+    }
+
     var library: FT_Library?
     var face: FT_Face?
     var symbolCharmap = false
     var sizes: [Int: Sizes] = [:]
     var bitmaps: [BitmapKey: GlyphBitmap] = [:]
+    /// Glyph metrics at the layout size (advance, left bearing, top bearing, height), per glyph.
+    var metrics: [BitmapKey: (advance: Int, left: Int, top: Int, height: Int)] = [:]
+    /// Kerning at the layout size, per pair of glyphs and size.
+    var kerning: [KerningKey: Int] = [:]
 
     deinit {
         if let face { FT_Done_Face(face) }
@@ -29,6 +39,12 @@ struct FontFaceState: ~Copyable {
     /// Unicode, Adobe Custom or Adobe Standard).
     mutating func opened(_ path: String, _ text: String) throws(ChartError) -> FT_Face {
         if let face { return face }
+        /// What a kerning distance depends on.
+        struct KerningKey: Hashable {
+            let left: UInt32, right: UInt32
+            let size: Int
+        }
+
         var library: FT_Library?
         guard FT_Init_FreeType(&library) == 0, let library else {
             throw .textFailed(message: "Failure to initialize font library", text: text)
