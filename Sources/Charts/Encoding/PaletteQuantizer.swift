@@ -46,29 +46,83 @@ struct PaletteQuantizer {
 
     /// The pixels of the truecolor `image` as indices into this palette.
     ///
-    /// - Complexity: O(pixels); a pixel of the same colour as the one before costs one comparison.
+    /// - Complexity: O(pixels); a run of one colour (most of a chart) is looked up once.
     mutating func convert(_ image: GDImage) -> IndexedImage {
-        var pixels = [UInt8](repeating: 0, count: image.width * image.height)
+        convert(image, since: nil)
+    }
+
+    /// The pixels of `image` as indices, reusing `before` (an earlier image of the same size and
+    /// its indices) where the pixels did not change: the frames of an animation differ in a
+    /// small part.
+    ///
+    /// The result is what `convert(_:)` gives: a pixel equal to the one at its place in the
+    /// earlier image was looked up when that image was converted, so skipping it changes no
+    /// lookup (the table remembers the first colour of each bucket).
+    mutating func convert(_ image: GDImage, since before: (image: GDImage, indices: IndexedImage)?) -> IndexedImage {
+        let (width, height) = (image.width, image.height)
         guard image.isTrueColor, let source = image.pointer.pointee.tpixels else {
-            return IndexedImage(width: image.width, height: image.height, palette: palette, pixels: pixels)
+            return IndexedImage(
+                width: width, height: height, palette: palette,
+                pixels: [UInt8](repeating: 0, count: width * height))
         }
-        let width = image.width
-        pixels.withUnsafeMutableBufferPointer { target in
-            var last: Int32 = -1
-            var lastIndex: UInt8 = 0
-            for y in 0..<image.height {
-                guard let row = source[y] else { continue }
-                let start = y * width
-                for x in 0..<width {
-                    let value = row[x]
-                    if value != last {
-                        last = value
-                        lastIndex = index(of: RGB(UInt32(truncatingIfNeeded: value) & 0xFF_FFFF))
-                    }
-                    target[start + x] = lastIndex
+        let earlier = before.flatMap { earlier -> (UnsafeMutablePointer<UnsafeMutablePointer<Int32>?>, [UInt8])? in
+            guard earlier.image.width == width, earlier.image.height == height, earlier.indices.palette == palette,
+                let rows = earlier.image.pointer.pointee.tpixels
+            else { return nil }
+            return (rows, earlier.indices.pixels)
+        }
+        let pixels = [UInt8](unsafeUninitializedCapacity: width * height) { target, count in
+            guard let base = target.baseAddress else { return }
+            for y in 0..<height {
+                let start = base + y * width
+                guard let row = source[y] else {
+                    start.initialize(repeating: 0, count: width)
+                    continue
                 }
+                var span = 0..<width
+                if let (oldRows, oldIndices) = earlier, let old = oldRows[y] {
+                    var first = 0, last = width
+                    while first < width && row[first] == old[first] { first += 1 }
+                    while last > first && row[last - 1] == old[last - 1] { last -= 1 }
+                    oldIndices.withUnsafeBufferPointer { indices in
+                        guard let from = indices.baseAddress else { return }
+                        start.initialize(from: from + y * width, count: width)
+                    }
+                    span = first..<last
+                }
+                quantize(row, span, into: start)
             }
+            count = width * height
         }
-        return IndexedImage(width: image.width, height: image.height, palette: palette, pixels: pixels)
+        return IndexedImage(width: width, height: height, palette: palette, pixels: pixels)
+    }
+
+    /// Writes the indices of `row[span]` into `out[span]`, run by run.
+    private mutating func quantize(
+        _ row: UnsafeMutablePointer<Int32>, _ span: Range<Int>, into out: UnsafeMutablePointer<UInt8>
+    ) {
+        var x = span.lowerBound
+        while x < span.upperBound {
+            let value = row[x]
+            let end = Self.endOfRun(row, value, from: x + 1, to: span.upperBound)
+            let colour = index(of: RGB(UInt32(truncatingIfNeeded: value) & 0xFF_FFFF))
+            (out + x).update(repeating: colour, count: end - x)
+            x = end
+        }
+    }
+
+    /// The first index from `start` whose pixel is not `value`, or `end`; eight pixels a step.
+    private static func endOfRun(_ row: UnsafeMutablePointer<Int32>, _ value: Int32, from start: Int, to end: Int)
+        -> Int
+    {
+        var x = start
+        let splat = SIMD8<Int32>(repeating: value)
+        while x + 8 <= end {
+            let block = UnsafeRawPointer(row + x).loadUnaligned(as: SIMD8<Int32>.self)
+            guard all(block .== splat) else { break }
+            x += 8
+        }
+        while x < end && row[x] == value { x += 1 }
+        return x
     }
 }
