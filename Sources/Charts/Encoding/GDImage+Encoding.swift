@@ -14,12 +14,13 @@ extension GDImage {
     ///
     /// A chart has a handful of inks, so its anti-aliased edges survive, and a palette image
     /// encodes several times faster than truecolor into a file about half the size.
-    func palettePNG(inks: [RGB]) throws(ChartError) -> [UInt8] {
+    /// `filterUp` as `PalettePNG.encode` takes it.
+    func palettePNG(inks: [RGB], filterUp: Bool = true) throws(ChartError) -> [UInt8] {
         var unique: [RGB] = []
         for ink in inks where !unique.contains(ink) && ink != ChartTheme.background { unique.append(ink) }
         var quantizer = PaletteQuantizer(
             background: ChartTheme.background, inks: unique, levels: min(32, 254 / max(unique.count, 1)))
-        return try PalettePNG.encode(quantizer.convert(self))
+        return try PalettePNG.encode(quantizer.convert(self), filterUp: filterUp)
     }
 
     /// Copies `size` bytes from a libgd buffer and frees it with gdFree.
