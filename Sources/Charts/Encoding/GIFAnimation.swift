@@ -1,9 +1,10 @@
 import CGD
 import Foundation
 
-/// An animated GIF built frame by frame: nnreport finds the rectangle that changed since the
-/// frame before and libgd (gdImageGifAnim*Ptr) LZW-encodes that rectangle alone. libgd can
-/// find the rectangle itself, but compares the frames one gdImageGetPixel at a time.
+/// An animated GIF built frame by frame: libgd writes its header and trailer
+/// (gdImageGifAnimBeginPtr, gdImageGifAnimEndPtr); each frame is the rectangle that changed
+/// since the frame before, its unchanged pixels transparent, LZW-encoded by nnreport as libgd
+/// would (libgd compares and reads every pixel one gdImageGetPixel call at a time).
 ///
 /// Frames share one palette (the GIF's global colour table). Every chunk libgd returns is
 /// copied and freed with gdFree at once.
@@ -28,15 +29,69 @@ struct GIFAnimation {
     /// the frame before, or the whole frame when it is the first or nothing differs.
     mutating func add(_ frame: IndexedImage, delay: Int) throws(ChartError) {
         let whole = (columns: 0..<frame.width, rows: 0..<frame.height)
-        let changed = previous.flatMap { Self.changedRectangle(from: $0, to: frame) } ?? whole
-        let image = try Self.paletteImage(frame, columns: changed.columns, rows: changed.rows)
-        var size: Int32 = 0
-        let raw = gdImageGifAnimAddPtr(
-            image.pointer, &size, 0, Int32(changed.columns.lowerBound), Int32(changed.rows.lowerBound),
-            Int32(clamping: delay), Int32(gdDisposalNone), nil)
-        bytes += try GDImage.take(raw, size: size, format: "GIF")
+        let changed = previous.flatMap { Self.changedRectangle(from: $0, to: frame) }
+        bytes += Self.frame(
+            frame, columns: changed?.columns ?? whole.columns, rows: changed?.rows ?? whole.rows, delay: delay,
+            unchanged: changed == nil ? nil : previous)
         previous = frame
         frameCount += 1
+    }
+
+    /// The palette index that frames use for "as in the frame before": the first the palette
+    /// leaves free in the GIF's colour table (of 2, 4, 8 … 256 entries), if any.
+    static func transparentIndex(_ palette: [RGB]) -> Int? {
+        palette.count < 1 << bitsPerPixel(palette) ? palette.count : nil
+    }
+
+    /// The bits of the GIF's colour table for `palette`: 1 for up to 2 colours, … 8 for up to 256
+    /// (libgd's colorstobpp).
+    static func bitsPerPixel(_ palette: [RGB]) -> Int {
+        max(1, Int.bitWidth - (max(palette.count, 2) - 1).leadingZeroBitCount)
+    }
+
+    /// One frame: a graphic control extension (delay, disposal "none", and the transparent
+    /// index when `unchanged` is given), the image descriptor of the rectangle (no local colour
+    /// table), the initial code size and the LZW packets of its pixels. A pixel equal to the one
+    /// at its place in `unchanged` is written as the transparent index, so that the frame before
+    /// shows through: the same picture, and long runs of one index that LZW packs tightly.
+    static func frame(
+        _ frame: IndexedImage, columns: Range<Int>, rows: Range<Int>, delay: Int, unchanged: IndexedImage? = nil
+    ) -> [UInt8] {
+        func word(_ value: Int) -> [UInt8] {
+            [UInt8(truncatingIfNeeded: value), UInt8(truncatingIfNeeded: value >> 8)]
+        }
+        let transparent = unchanged == nil ? nil : transparentIndex(frame.palette)
+        let delay = min(max(delay, 0), 0xFFFF)
+        var out: [UInt8] = [0x21, 0xF9, 4, UInt8(gdDisposalNone) << 2 | (transparent == nil ? 0 : 1)] + word(delay)
+        out += [UInt8(truncatingIfNeeded: transparent ?? 0xFF), 0]
+        out += [0x2C] + word(columns.lowerBound) + word(rows.lowerBound) + word(columns.count) + word(rows.count)
+        out.append(0)
+        let codeSize = max(bitsPerPixel(frame.palette), 2)
+        out.append(UInt8(codeSize))
+        let (width, count) = (columns.count, columns.count * rows.count)
+        let marked = transparent.map { UInt8(truncatingIfNeeded: $0) }
+        let before = unchanged?.pixels ?? []
+        let pixels = [UInt8](unsafeUninitializedCapacity: count) { target, written in
+            frame.pixels.withUnsafeBufferPointer { all in
+                before.withUnsafeBufferPointer { before in
+                    guard let to = target.baseAddress, let from = all.baseAddress else { return }
+                    for (row, y) in rows.enumerated() {
+                        let source = from + y * frame.width + columns.lowerBound
+                        let line = to + row * width
+                        guard let marked, let old = before.baseAddress else {
+                            line.initialize(from: source, count: width)
+                            continue
+                        }
+                        let earlier = old + y * frame.width + columns.lowerBound
+                        for x in 0..<width { line[x] = source[x] == earlier[x] ? marked : source[x] }
+                    }
+                }
+            }
+            written = count
+        }
+        out += pixels.withUnsafeBufferPointer { LZWEncoder.encode($0, minimumBits: codeSize) }
+        out.append(0)
+        return out
     }
 
     /// Ends the GIF and returns its bytes.
@@ -73,22 +128,5 @@ struct GIFAnimation {
         }
         guard let rows else { return nil }
         return (columns.low..<(columns.high + 1), rows)
-    }
-
-    /// A libgd palette image of the part `columns` × `rows` of `frame`, with its whole palette
-    /// (so that every frame refers to the global colour table).
-    static func paletteImage(_ frame: IndexedImage, columns: Range<Int>, rows: Range<Int>) throws(ChartError)
-        -> GDImage
-    {
-        let image = try GDImage(width: max(columns.count, 1), height: max(rows.count, 1), palette: true)
-        for colour in frame.palette {
-            gdImageColorAllocate(image.pointer, Int32(colour.red), Int32(colour.green), Int32(colour.blue))
-        }
-        guard let target = image.pointer.pointee.pixels else { return image }
-        for (row, y) in rows.enumerated() {
-            guard let line = target[row] else { continue }
-            for (column, x) in columns.enumerated() { line[column] = frame.pixels[y * frame.width + x] }
-        }
-        return image
     }
 }
