@@ -89,7 +89,7 @@ struct GIFAnimation {
             }
             written = count
         }
-        out += pixels.withUnsafeBufferPointer { LZWEncoder.encode($0, minimumBits: codeSize) }
+        out += pixels.withUnsafeBufferPointer { LZWEncoder.encode($0, minimumBits: codeSize, runPixel: marked ?? 0) }
         out.append(0)
         return out
     }

@@ -36,7 +36,12 @@ struct LZWEncoder {
 
     /// Encodes `pixels` (each below 2^minimumBits) and returns the packets, without the
     /// terminating empty packet.
-    static func encode(_ pixels: UnsafeBufferPointer<UInt8>, minimumBits: Int) -> [UInt8] {
+    ///
+    /// Runs of `runPixel` (the transparent index of a frame, the background of the first) are
+    /// parsed without the hash: the strings of that pixel repeated 1, 2 … n times are always
+    /// the first n, so the longest match in a run is known from the run's length. The codes are
+    /// the same; a long run costs a step per code instead of a lookup per pixel.
+    static func encode(_ pixels: UnsafeBufferPointer<UInt8>, minimumBits: Int, runPixel: UInt8 = 0) -> [UInt8] {
         var encoder = LZWEncoder(minimumBits: minimumBits)
         guard let first = pixels.first else { return encoder.finish(prefix: nil) }
         encoder.output(encoder.clearCode)
@@ -44,10 +49,39 @@ struct LZWEncoder {
         var keys = encoder.keys, codes = encoder.codes
         encoder.keys = []
         encoder.codes = []
+        var runs = RunStrings(pixel: Int(runPixel))
         keys.withUnsafeMutableBufferPointer { keys in
             codes.withUnsafeMutableBufferPointer { codes in
-                for pixel in pixels.dropFirst() {
-                    let key = Int32(Int(pixel) << maximumBits + prefix) + 1
+                var i = 1
+                var runEnd = 0
+                while i < pixels.count {
+                    let pixel = pixels[i]
+                    let length = runs.length(of: prefix)
+                    if Int(pixel) == runs.pixel && length > 0 {
+                        if i >= runEnd {
+                            runEnd = i
+                            while runEnd < pixels.count && pixels[runEnd] == pixel { runEnd += 1 }
+                        }
+                        let reach = min(length + runEnd - i, runs.longest)
+                        prefix = runs.code(reach)
+                        i += reach - length
+                        guard i < runEnd else { continue }
+                        // The run goes on past the longest string known: the generic step's miss.
+                        encoder.output(prefix)
+                        if encoder.nextCode < 1 << maximumBits {
+                            runs.add(encoder.nextCode, length: reach + 1)
+                            encoder.nextCode += 1
+                        } else {
+                            for index in keys.indices { keys[index] = 0 }
+                            runs.reset()
+                            encoder.restart()
+                        }
+                        prefix = Int(pixel)
+                        i += 1
+                        continue
+                    }
+                    i += 1
+                    let key = Int32(truncatingIfNeeded: Int(pixel) << maximumBits &+ prefix) &+ 1
                     // Fibonacci hashing spreads the (prefix, pixel) keys; probing is linear.
                     var slot = Int((UInt32(bitPattern: key) &* 0x9E37_79B1) >> UInt32(32 - slotBits))
                     var found = false
@@ -57,18 +91,19 @@ struct LZWEncoder {
                             found = true
                             break
                         }
-                        slot = (slot + 1) & (slots - 1)
+                        slot = (slot &+ 1) & (slots - 1)
                     }
                     if found { continue }
                     encoder.output(prefix)
                     prefix = Int(pixel)
                     if encoder.nextCode < 1 << maximumBits {
                         keys[slot] = key
-                        codes[slot] = Int16(encoder.nextCode)
+                        codes[slot] = Int16(truncatingIfNeeded: encoder.nextCode)
                         encoder.nextCode += 1
                     } else {
                         // The table is full: forget every string and say so.
                         for index in keys.indices { keys[index] = 0 }
+                        runs.reset()
                         encoder.restart()
                     }
                 }
