@@ -51,25 +51,28 @@ struct StrokeLayer {
         let dx = b.x - a.x
         let dy = b.y - a.y
         let lengthSquared = dx * dx + dy * dy
-        for y in y0...y1 {
-            let row = (y - originY) * width - originX
-            // Only the pixels near the row's crossing of the stroke can be covered.
-            guard let span = Self.span(row: Double(y), a, b, reach: reach) else { continue }
-            let first = max(x0, Pixel.index(span.lowerBound, .down) - 1)
-            let last = min(x1, Pixel.index(span.upperBound, .up) + 1)
-            guard first <= last else { continue }
-            for x in first...last {
-                let px = Double(x) - a.x
-                let py = Double(y) - a.y
-                var t = lengthSquared > 0 ? (px * dx + py * dy) / lengthSquared : 0
-                t = min(max(t, 0), 1)
-                let ex = px - t * dx
-                let ey = py - t * dy
-                let distance = (ex * ex + ey * ey).squareRoot()
-                let cover = min(max(reach - distance, 0), 1)
-                guard cover > 0 else { continue }
-                let value = UInt8((cover * 255).rounded())
-                if value > coverage[row + x] { coverage[row + x] = value }
+        let (originX, originY, width) = (originX, originY, width)
+        coverage.withUnsafeMutableBufferPointer { coverage in
+            for y in y0...y1 {
+                let row = (y - originY) * width - originX
+                // Only the pixels near the row's crossing of the stroke can be covered.
+                guard let span = Self.span(row: Double(y), a, b, reach: reach) else { continue }
+                let first = max(x0, Pixel.index(span.lowerBound, .down) - 1)
+                let last = min(x1, Pixel.index(span.upperBound, .up) + 1)
+                guard first <= last else { continue }
+                for x in first...last {
+                    let px = Double(x) - a.x
+                    let py = Double(y) - a.y
+                    var t = lengthSquared > 0 ? (px * dx + py * dy) / lengthSquared : 0
+                    t = min(max(t, 0), 1)
+                    let ex = px - t * dx
+                    let ey = py - t * dy
+                    let distance = (ex * ex + ey * ey).squareRoot()
+                    let cover = min(max(reach - distance, 0), 1)
+                    guard cover > 0 else { continue }
+                    let value = UInt8((cover * 255).rounded())
+                    if value > coverage[row + x] { coverage[row + x] = value }
+                }
             }
         }
         touched = (min(touched.minX, x0), min(touched.minY, y0), max(touched.maxX, x1), max(touched.maxY, y1))
@@ -159,12 +162,24 @@ struct StrokeLayer {
         let ink = Int32(bitPattern: colour.hex)
         let clip = image.pointer.pointee
         let rows = image.pointer.pointee.tpixels
+        let (originX, originY, width) = (originX, originY, width)
         coverage.withUnsafeBufferPointer { coverage in
+            guard let base = coverage.baseAddress else { return }
             for y in touched.minY...touched.maxY {
-                let row = (y - originY) * width - originX
+                let row = base + (y - originY) * width - originX
                 let line = y >= Int(clip.cy1) && y <= Int(clip.cy2) ? rows?[y] : nil
-                for x in touched.minX...touched.maxX {
-                    let value = coverage[row + x]
+                var x = touched.minX
+                while x <= touched.maxX {
+                    // Most of a layer is empty: skip it sixteen pixels at a time.
+                    if x + 16 <= touched.maxX + 1,
+                        UnsafeRawPointer(row + x).loadUnaligned(as: UInt64.self)
+                            | UnsafeRawPointer(row + x + 8).loadUnaligned(as: UInt64.self) == 0
+                    {
+                        x += 16
+                        continue
+                    }
+                    let value = row[x]
+                    defer { x += 1 }
                     guard value > 0 else { continue }
                     // libgd alpha: 0 opaque … 127 transparent.
                     let alpha = Int32(127 - (Int(value) * 127 + 127) / 255)
