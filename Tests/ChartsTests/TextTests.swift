@@ -4,7 +4,7 @@ import Testing
 @testable import Charts
 
 /// Text goes through libgd's global FreeType cache; these tests run one at a time.
-@Suite("Text: TrueType through fontconfig, the bitmap font as fallback", .serialized)
+@Suite("Text: DejaVu Sans, fontconfig's choice, the bitmap font as fallback", .serialized)
 struct TextTests {
     @Test("fontconfig finds a TrueType file for DejaVu Sans on this machine")
     func standardFont() throws {
@@ -15,6 +15,13 @@ struct TextTests {
         #expect(regular.hasSuffix(".ttf") && bold.hasSuffix(".ttf"))
         #expect(regular.contains("DejaVuSans") && bold.contains("Bold"))
         #expect(try GDImage.textWidth("iteration", ChartTheme.tickLabel, .standard) > 50)
+    }
+
+    @Test("without fonts-dejavu-core's files, fontconfig finds a TrueType file for the family")
+    func fontconfigFallback() {
+        let found = Typeface.fontFile(for: Typeface.family)
+        #expect(found?.hasSuffix(".ttf") == true)
+        #expect(Typeface.isRegularFile(found ?? "") && !Typeface.isRegularFile("/nonexistent/font.ttf"))
     }
 
     @Test("a font that cannot be opened is a thrown error, with libgd's message")
