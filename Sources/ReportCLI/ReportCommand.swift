@@ -172,6 +172,13 @@ public enum ReportCommand {
             let written = try wrapOutput { try generator.writeSite(to: destination) }
             try wrapOutput { try siteWriter.commit() }
             progress.finish("Wrote \(written.count) files into \(settings.output) in \(Clock.since(started)).")
+            // Said even with -q: the folder cannot be published as it is to the hosts named.
+            let exceeded = HostLimits.standard.exceeded(by: destination.sizes)
+            if !exceeded.isEmpty {
+                Console.error(
+                    "nnreport: the site in \(settings.output) is past what static hosts accept. "
+                        + exceeded.joined(separator: " ") + "\n")
+            }
         }
     }
 

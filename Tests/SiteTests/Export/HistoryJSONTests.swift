@@ -17,6 +17,25 @@ struct HistoryJSONTests {
         return try #require(object as? [String: Any])
     }
 
+    @Test("split into CSV parts, the document lists them instead of holding the iterations")
+    func parts() throws {
+        let log = ExportFixtures.andRun(iterations: 30)
+        let layout = ExportLayout(iterations: 100_001, loggedSamples: 4, features: 2, samples: 4)
+        let sink = MemorySink()
+        try HistoryJSON.write(log, title: "t", settings: SiteMaker.settings(of: log), layout: layout, to: sink)
+        let document = try Self.parse(sink.text)
+        #expect(document["iterations"] == nil && document["summary"] != nil && document["settings"] != nil)
+        let parts = try #require(document["parts"] as? [[String: Any]])
+        #expect(parts.map { $0["file"] as? String } == ["history-0001.csv", "history-0002.csv", "history-0003.csv"])
+        #expect(parts.map { number($0["first"]) } == [1, 40_001, 80_001])
+        #expect(parts.map { number($0["last"]) } == [40_000, 80_000, 100_001])
+        // One part: the iterations as before.
+        let single = MemorySink()
+        try HistoryJSON.write(
+            log, title: "t", settings: SiteMaker.settings(of: log), layout: ExportLayout(log), to: single)
+        #expect(try Self.parse(single.text)["iterations"] != nil)
+    }
+
     @Test("the head: generator, title, dataset, settings and summary")
     func head() throws {
         let log = ExportFixtures.andRun(iterations: 1000)
