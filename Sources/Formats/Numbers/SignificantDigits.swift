@@ -97,22 +97,21 @@ struct SignificantDigits: Equatable {
         }
     }
 
-    /// Digit `index` from the first.
-    func digit(_ index: Int) -> UInt8 {
-        guard index < count else { return 0 }
-        var value = mantissa
-        for _ in 0..<(count - 1 - index) { value /= 10 }
-        return UInt8(value % 10)
-    }
-
     /// Writes the number in decimals from 0.0001 to 999,999, else as d.ddddde±XX; returns the length.
     func write(negative: Bool, to destination: UnsafeMutablePointer<UInt8>) -> Int {
+        // The digits as characters, first to last, taken off the mantissa once.
+        var characters = SIMD32<UInt8>(repeating: UInt8(ascii: "0"))
+        var rest = mantissa
+        for index in stride(from: min(count, 32) - 1, through: 0, by: -1) {
+            characters[index] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: rest % 10)
+            rest /= 10
+        }
         var length = 0
         func put(_ byte: UInt8) {
             destination[length] = byte
             length += 1
         }
-        func putDigit(_ index: Int) { put(UInt8(ascii: "0") + digit(index)) }
+        func putDigit(_ index: Int) { put(index < count && index < 32 ? characters[index] : UInt8(ascii: "0")) }
         if negative { put(UInt8(ascii: "-")) }
         if exponent >= -4 && exponent < SignificantNumber.digits {
             if exponent < 0 {

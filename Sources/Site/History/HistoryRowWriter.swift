@@ -39,16 +39,16 @@ struct HistoryRowWriter {
         // A converged run repeats its values row after row: most numbers are a copy.
         var numbers = NumberWriter()
         for k in range where k >= 1 && k <= log.count {
-            out.append(contentsOf: #"<tr id="it-"#.utf8)
+            out.append(static: #"<tr id="it-"#)
             ShortestNumber.append(k, to: &out)
-            out.append(contentsOf: changed[k] ? #"" class="changed"><th>"#.utf8 : #""><th>"#.utf8)
+            if changed[k] { out.append(static: #"" class="changed"><th>"#) } else { out.append(static: #""><th>"#) }
             ShortestNumber.append(k, to: &out)
-            out.append(contentsOf: "<td>".utf8)
+            out.append(static: "<td>")
             for i in 0..<logged {
                 if i > 0, logged <= 8 { out.append(UInt8(ascii: " ")) }
                 out.append(log.prediction(k, i) == 1 ? UInt8(ascii: "1") : UInt8(ascii: "0"))
             }
-            out.append(contentsOf: "<td>".utf8)
+            out.append(static: "<td>")
             ShortestNumber.append(log.errors(k), to: &out)
             numbers.shown(log.mse(k), &out)
             numbers.shown(log.bce(k), &out)
@@ -56,21 +56,21 @@ struct HistoryRowWriter {
             numbers.shown(log.db(k), &out)
             if listsFeatures { for j in 0..<n { numbers.shown(log.weight(k, j), &out) } }
             numbers.shown(log.bias(k), &out)
-            out.append(contentsOf: "<td><details><summary>exact</summary>MSE".utf8)
+            out.append(static: "<td><details><summary>exact</summary>MSE")
             numbers.exact(log.mse(k), &out)
-            out.append(contentsOf: "<br>CE".utf8)
+            out.append(static: "<br>CE")
             numbers.exact(log.bce(k), &out)
-            out.append(contentsOf: "<br>dW".utf8)
+            out.append(static: "<br>dW")
             for j in 0..<detailed { numbers.exact(log.dW(k, j), &out) }
-            if detailed < n { out.append(contentsOf: " …".utf8) }
-            out.append(contentsOf: "<br>db".utf8)
+            if detailed < n { out.append(static: " …") }
+            out.append(static: "<br>db")
             numbers.exact(log.db(k), &out)
-            out.append(contentsOf: "<br>W".utf8)
+            out.append(static: "<br>W")
             for j in 0..<detailed { numbers.exact(log.weight(k, j), &out) }
-            if detailed < n { out.append(contentsOf: " …".utf8) }
-            out.append(contentsOf: "<br>b".utf8)
+            if detailed < n { out.append(static: " …") }
+            out.append(static: "<br>b")
             numbers.exact(log.bias(k), &out)
-            out.append(contentsOf: "</details>\n".utf8)
+            out.append(static: "</details>\n")
         }
     }
 }

@@ -10,7 +10,7 @@ struct NumberWriter: ~Copyable {
 
     /// Appends a cell holding `value` at six significant digits.
     mutating func shown(_ value: Double, _ out: inout [UInt8]) {
-        out.append(contentsOf: "<td>".utf8)
+        out.append(static: "<td>")
         let shortest = UnsafeBufferPointer(start: scratch, count: write(value))
         let length = SignificantNumber.write(value, shortest: shortest, to: scratch + ShortestNumber.room)
         out.append(contentsOf: UnsafeBufferPointer(start: scratch + ShortestNumber.room, count: length))
@@ -18,9 +18,9 @@ struct NumberWriter: ~Copyable {
 
     /// Appends " <code>value</code>" with the exact value.
     mutating func exact(_ value: Double, _ out: inout [UInt8]) {
-        out.append(contentsOf: " <code>".utf8)
+        out.append(static: " <code>")
         out.append(contentsOf: UnsafeBufferPointer(start: scratch, count: write(value)))
-        out.append(contentsOf: "</code>".utf8)
+        out.append(static: "</code>")
     }
 
     /// Writes the shortest text of `value` at the scratch space and returns its length.
