@@ -81,9 +81,7 @@ struct PaletteQuantizer {
                 }
                 var span = 0..<width
                 if let (oldRows, oldIndices) = earlier, let old = oldRows[y] {
-                    var first = 0, last = width
-                    while first < width && row[first] == old[first] { first += 1 }
-                    while last > first && row[last - 1] == old[last - 1] { last -= 1 }
+                    let (first, last) = Self.changedSpan(row, old, width: width)
                     oldIndices.withUnsafeBufferPointer { indices in
                         guard let from = indices.baseAddress else { return }
                         start.initialize(from: from + y * width, count: width)
@@ -109,6 +107,24 @@ struct PaletteQuantizer {
             (out + x).update(repeating: colour, count: end - x)
             x = end
         }
+    }
+
+    /// The columns from the first to past the last pixel where `row` and `old` differ (an
+    /// empty span when none does), compared eight pixels a step.
+    private static func changedSpan(_ row: UnsafeMutablePointer<Int32>, _ old: UnsafeMutablePointer<Int32>, width: Int)
+        -> (Int, Int)
+    {
+        func block(_ pointer: UnsafeMutablePointer<Int32>, _ x: Int) -> SIMD8<Int32> {
+            UnsafeRawPointer(pointer + x).loadUnaligned(as: SIMD8<Int32>.self)
+        }
+        var first = 0
+        while first + 8 <= width && all(block(row, first) .== block(old, first)) { first += 8 }
+        while first < width && row[first] == old[first] { first += 1 }
+        guard first < width else { return (width, width) }
+        var last = width
+        while last - 8 > first && all(block(row, last - 8) .== block(old, last - 8)) { last -= 8 }
+        while last > first && row[last - 1] == old[last - 1] { last -= 1 }
+        return (first, last)
     }
 
     /// The first index from `start` whose pixel is not `value`, or `end`; eight pixels a step.
