@@ -1,5 +1,6 @@
 import CGD
 import Testing
+import Training
 
 @testable import Charts
 
@@ -75,6 +76,84 @@ struct EncodingTests {
         let decoded = try #require(GIFFrames(bytes))
         #expect(decoded.pictures == frames.map(\.pixels))
         #expect(GIFStructure(bytes)?.delays == Array(repeating: 10, count: frames.count))
+    }
+
+    /// The drawn images of real charts (before encoding) and the inks each is quantised to.
+    static func chartImages() throws -> [(name: String, image: GDImage, inks: [RGB], filterUp: Bool)] {
+        let log = Trainer.train(LogicGate.xor.dataset, settings: .walkthrough)
+        let facts = RunFacts(log)
+        let time = TimeCharts(log: log, facts: facts)
+        var images: [(name: String, image: GDImage, inks: [RGB], filterUp: Bool)] = []
+        for (name, chart) in [("weights", time.weights()), ("loss", time.loss())] {
+            let image = try LineChartRenderer(chart: chart, typeface: .standard).render()
+            images.append((name, image, ChartTheme.frameInks + chart.series.map(\.colour), true))
+        }
+        let boundary = BoundaryCharts(log: log, facts: facts, typeface: .standard)
+        let (still, _, iterations) = try boundary.drawStill()
+        let boundaryInks =
+            ChartTheme.frameInks + [
+                BoundaryPlot.positiveColour, BoundaryPlot.negativeColour, BoundaryPlot.positiveRegionColour,
+            ] + iterations.indices.map { boundary.lineStyle($0, of: iterations.count).colour }
+        images.append(("boundary", still, boundaryInks, false))
+        let network = try NetworkDiagram(log: log, final: true, typeface: .standard).render()
+        images.append(("network", network, NetworkDiagram.inks, false))
+        return images
+    }
+
+    @Test("a chart's PNG decodes to the pixels of libgd's PNG (gdImagePngPtrEx, zlib level 6) of its palette image")
+    func chartsAsLibgdWritesThem() throws {
+        for chart in try Self.chartImages() {
+            var quantizer = PaletteQuantizer(
+                background: ChartTheme.background, inks: chart.inks.filter { $0 != ChartTheme.background },
+                levels: min(32, 254 / max(chart.inks.count, 1)))
+            let indexed = quantizer.convert(chart.image)
+            let ours = try GDImage(png: chart.image.palettePNG(inks: chart.inks, filterUp: chart.filterUp))
+            let palette = try Self.paletteImage(indexed, columns: 0..<indexed.width, rows: 0..<indexed.height)
+            var size: Int32 = 0
+            let libgdBytes = try GDImage.take(gdImagePngPtrEx(palette.pointer, &size, 6), size: size, format: "PNG")
+            let theirs = try GDImage(png: libgdBytes)
+            #expect(ours.width == theirs.width && ours.height == theirs.height)
+            var differing = 0
+            for y in 0..<theirs.height {
+                for x in 0..<theirs.width where ours.pixel(x: x, y: y) != theirs.pixel(x: x, y: y) { differing += 1 }
+            }
+            #expect(differing == 0, "\(chart.name): \(differing) pixels differ")
+            // The file is no larger than zlib's at level 6 (give or take 5 %).
+            let oursSize = try chart.image.palettePNG(inks: chart.inks, filterUp: chart.filterUp).count
+            #expect(
+                Double(oursSize) <= 1.05 * Double(libgdBytes.count),
+                "\(chart.name): \(oursSize) bytes, libgd \(libgdBytes.count)")
+        }
+    }
+
+    @Test(
+        "a frame over the frame before, its unchanged pixels transparent, is byte for byte libgd's encoding of it",
+        arguments: [3, 12, 100])
+    func transparentFrameMatchesLibgd(_ colours: Int) throws {
+        let before = Self.sample(width: 90, height: 50, colours: colours, seed: 11)
+        var after = before
+        // A few changed blocks and scattered pixels: long unchanged runs between them.
+        for y in 10..<20 { for x in 30..<70 { after.pixels[y * 90 + x] = UInt8((x + y) % colours) } }
+        for i in stride(from: 5, to: after.pixels.count, by: 211) { after.pixels[i] = UInt8(i % colours) }
+        let rectangle = try #require(GIFAnimation.changedRectangle(from: before, to: after))
+        let ours = GIFAnimation.frame(
+            after, columns: rectangle.columns, rows: rectangle.rows, delay: 7, unchanged: before)
+        let transparent = try #require(GIFAnimation.transparentIndex(after.palette))
+        // libgd's input: the rectangle with the unchanged pixels set to the transparent index,
+        // which the image declares transparent (gdImageColorTransparent).
+        var pixels = after.pixels
+        for i in pixels.indices where pixels[i] == before.pixels[i] { pixels[i] = UInt8(transparent) }
+        let marked = IndexedImage(
+            width: after.width, height: after.height, palette: after.palette + [RGB(0x000000)], pixels: pixels)
+        let image = try Self.paletteImage(marked, columns: rectangle.columns, rows: rectangle.rows)
+        gdImageColorTransparent(image.pointer, Int32(transparent))
+        var size: Int32 = 0
+        let theirs = try GDImage.take(
+            gdImageGifAnimAddPtr(
+                image.pointer, &size, 0, Int32(rectangle.columns.lowerBound), Int32(rectangle.rows.lowerBound), 7,
+                Int32(gdDisposalNone), nil),
+            size: size, format: "GIF")
+        #expect(ours == theirs)
     }
 
     /// A libgd palette image of the part `columns` × `rows` of `frame`, with its whole palette
