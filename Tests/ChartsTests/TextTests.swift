@@ -1,4 +1,5 @@
 import CGD
+import Glibc
 import Testing
 
 @testable import Charts
@@ -22,6 +23,28 @@ struct TextTests {
         let found = Typeface.fontFile(for: Typeface.family)
         #expect(found?.hasSuffix(".ttf") == true)
         #expect(Typeface.isRegularFile(found ?? "") && !Typeface.isRegularFile("/nonexistent/font.ttf"))
+        // Either known file missing (or a folder): the font fontconfig picks, regular and bold.
+        let viaFontconfig = Typeface.resolve(knownFiles: (regular: "/nonexistent/a.ttf", bold: "/nonexistent/b.ttf"))
+        #expect(
+            viaFontconfig
+                == .trueType(regular: found ?? "", bold: Typeface.fontFile(for: Typeface.family + ":bold") ?? ""))
+        let oneMissing = Typeface.resolve(knownFiles: (regular: Typeface.knownFiles.regular, bold: "/usr/share"))
+        #expect(oneMissing == viaFontconfig)
+    }
+
+    @Test("the files tried before fontconfig are the ones fontconfig picks: the same glyphs, without its start-up")
+    func knownFilesAreFontconfigsChoice() throws {
+        let known = Typeface.knownFiles
+        try #require(Typeface.isRegularFile(known.regular), "fonts-dejavu-core is not installed")
+        #expect(Typeface.resolve(knownFiles: known) == .trueType(regular: known.regular, bold: known.bold))
+        #expect(Typeface.standard == .trueType(regular: known.regular, bold: known.bold))
+        func real(_ path: String?) -> String? {
+            guard let path, let resolved = realpath(path, nil) else { return nil }
+            defer { free(resolved) }
+            return String(cString: resolved)
+        }
+        #expect(real(Typeface.fontFile(for: Typeface.family)) == real(known.regular))
+        #expect(real(Typeface.fontFile(for: Typeface.family + ":bold")) == real(known.bold))
     }
 
     @Test("a font that cannot be opened is a thrown error, with libgd's message")

@@ -23,14 +23,15 @@ enum Typeface: Sendable, Equatable {
     ///
     /// The file paths found are used from then on, so that every chart of the process uses the
     /// same font files.
-    static let standard: Typeface = resolve()
+    static let standard: Typeface = resolve(knownFiles: knownFiles)
 
     /// Sets up libgd's FreeType cache once per process (gdFontCacheSetup), before any text call:
     /// libgd otherwise creates it lazily, racing when the first calls come from several threads.
     /// A zero result means it could not; gdImageStringFTEx then tries itself, so text still works.
     static let fontCacheReady: Bool = gdFontCacheSetup() != 0
 
-    private static func resolve() -> Typeface {
+    /// The typeface from `knownFiles` when both are regular files, else from fontconfig.
+    static func resolve(knownFiles: (regular: String, bold: String)) -> Typeface {
         if isRegularFile(knownFiles.regular) && isRegularFile(knownFiles.bold) {
             return .trueType(regular: knownFiles.regular, bold: knownFiles.bold)
         }

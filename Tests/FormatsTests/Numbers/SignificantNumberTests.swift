@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import Formats
@@ -48,6 +49,65 @@ struct SignificantNumberTests {
             #expect(abs(read - value) <= unit * 0.5000001, "\(value) → \(text)")
             #expect(!text.unicodeScalars.contains("\u{2212}"))
         }
+    }
+
+    /// glibc's printf, correctly rounded from the exact binary value, as the oracle: "%.5e" says
+    /// the six digits and the power of ten after rounding, which decides decimals (10⁻⁴ to
+    /// 999,999) or scientific notation; "%.*f" then gives the decimals with the digits kept.
+    static func printed(_ value: Double) -> String {
+        let scientific = String(format: "%.5e", value)
+        guard let e = scientific.firstIndex(of: "e"), let exponent = Int(scientific[scientific.index(after: e)...])
+        else { return "?" }
+        return (-4...5).contains(exponent) ? String(format: "%.*f", 5 - exponent, value) : scientific
+    }
+
+    /// Doubles of every size and sign, subnormals included, from a fixed seed.
+    static func randomDoubles(_ count: Int, seed: UInt64) -> [Double] {
+        var state = seed
+        return (0..<count).map { _ in
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Double(bitPattern: state & 0x7FEF_FFFF_FFFF_FFFF | (state >> 63) << 63)
+        }
+    }
+
+    @Test("the text is printf's, digit for digit, for doubles of every size, subnormals included")
+    func matchesPrintf() {
+        var values = Self.randomDoubles(50_000, seed: 42)
+        // Numbers near where the notation changes, and decimals of a few digits (whose shortest
+        // text is short and whose seventh digit is often a 5).
+        for boundary in [0.0001, 0.0000999999951, 999_999.5, 999_999.4999999999, 1, 10, 100_000] {
+            var below = boundary, above = boundary
+            for _ in 0..<50 {
+                below = below.nextDown
+                above = above.nextUp
+                values += [below, above, -below]
+            }
+        }
+        var state: UInt64 = 3
+        for _ in 0..<20_000 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            let digits = Double((state >> 40) % 10_000_000) / 10_000_000
+            values.append(digits * [1e-5, 1e-4, 0.01, 1, 1e3, 1e5, 1e6][Int((state >> 20) % 7)])
+        }
+        var differing: [String] = []
+        for value in values where value.isFinite && value != 0 {
+            let ours = SignificantNumber.text(value), theirs = Self.printed(value)
+            if ours != theirs { differing.append("\(value): \(ours), printf \(theirs)") }
+        }
+        #expect(differing.isEmpty, "\(differing.count) differ: \(differing.prefix(5))")
+    }
+
+    @Test(
+        "where decimals end: the rounded number decides",
+        arguments: [
+            (0.0001.nextDown, "0.000100000"), (0.0000999999951, "0.000100000"), (0.00009999994999, "9.99999e-05"),
+            (999_999.5.nextDown, "999999"), (-999_999.5, "-1.00000e+06"), (0.00012345649, "0.000123456"),
+            (Double.leastNormalMagnitude.nextDown, "2.22507e-308"), (-Double.leastNonzeroMagnitude, "-4.94066e-324"),
+            (Double.greatestFiniteMagnitude, "1.79769e+308"),
+        ])
+    func boundaries(_ value: Double, _ expected: String) {
+        #expect(SignificantNumber.text(value) == expected)
+        #expect(Self.printed(value) == expected)
     }
 
     private func pow10(_ exponent: Int) -> Double {
