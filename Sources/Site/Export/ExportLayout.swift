@@ -42,8 +42,12 @@ public struct ExportLayout: Sendable, Equatable {
         let row = max(
             Self.longestCSVRow(m, n, iterations: iterations, samples: samples),
             Self.longestJSONRow(m, n, iterations: iterations, samples: samples))
-        // The CSV header is short (at most 8 bytes a column); keep it out of the rows' room.
-        let header = 8 * (4 * m + 2 * n + 6)
+        // The CSV header is short (at most 8 bytes a column), and so is the JSON's head but for
+        // its near-threshold samples (a bounded list); keep them out of the rows' room.
+        let header = max(
+            8 * (4 * m + 2 * n + 6),
+            Self.jsonHead + HistoryJSON.nearThresholdListed
+                * HistoryJSON.longestNearThresholdEntry(iterations: iterations, samples: samples))
         let size = Self.roundDown(max(1, (limits.largestFile - header) / row))
         let count = max(iterations, 1)
         let partCount = (count + size - 1) / size
@@ -87,11 +91,18 @@ public struct ExportLayout: Sendable, Equatable {
         return digits(iterations) + 3 * m * number + 2 * m + 1 + digits(samples) + (3 + 2 * n + 1) * number + 1
     }
 
-    /// The most bytes one row of history.json's "iterations" can take, its separator included.
+    /// The most bytes one row of history.json's "iterations" can take, its separator included,
+    /// and its entry in the summary's "predictionChanges".
     static func longestJSONRow(_ m: Int, _ n: Int, iterations: Int, samples: Int) -> Int {
         let keys = 97
         return keys + digits(iterations) + 3 * (25 * m) + 2 * m + digits(samples) + (4 + 2 * n) * 25
+            + digits(iterations) + 1
     }
+
+    /// Room for history.json's head besides its near-threshold samples: the generator, the
+    /// settings, the summary and a dataset of a few thousand numbers (a dataset is written
+    /// whole: a CSV of millions of samples makes its own size).
+    static let jsonHead = 1 << 18
 
     private static func digits(_ value: Int) -> Int { String(max(value, 0)).count }
 }

@@ -36,6 +36,13 @@ struct ExportLayoutTests {
             row += String(repeating: ",1", count: m) + "," + String(samples) + "\n"
             #expect(ExportLayout.longestCSVRow(m, n, iterations: 10_000_000, samples: samples) >= row.utf8.count)
             #expect(layout.rowsPerPart * row.utf8.count + 8 * (4 * m + 2 * n + 6) <= HostLimits.standard.largestFile)
+            // history.json of one part: its rows, each a prediction change, the bounded near-threshold list.
+            let jsonRows =
+                layout.rowsPerPart * ExportLayout.longestJSONRow(m, n, iterations: 10_000_000, samples: samples)
+            let nearThreshold =
+                HistoryJSON.nearThresholdListed
+                * HistoryJSON.longestNearThresholdEntry(iterations: 10_000_000, samples: samples)
+            #expect(jsonRows + nearThreshold + ExportLayout.jsonHead <= HostLimits.standard.largestFile)
         }
     }
 

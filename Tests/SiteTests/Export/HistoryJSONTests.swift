@@ -80,6 +80,33 @@ struct HistoryJSONTests {
         #expect(flattened == logged)
     }
 
+    @Test("a run settled on the boundary lists its first 1,000 near-threshold samples and counts them all")
+    func nearThresholdBounded() throws {
+        // XOR under the logistic rule settles with every s at 0.5: every sample, every iteration.
+        var settings = TrainingSettings.walkthrough
+        settings.iterations = 3000
+        settings.rule = .logistic
+        settings.learningRate = 0.7
+        let log = Trainer.train(LogicGate.xor.dataset, settings: settings)
+        try #require(log.nearThreshold.count > HistoryJSON.nearThresholdListed)
+        let text = try Self.json(log)
+        let summary = try #require(try Self.parse(text)["summary"] as? [String: Any])
+        #expect(number(summary["nearThresholdCount"]) == Double(log.nearThreshold.count))
+        let groups = try #require(summary["nearThreshold"] as? [[String: Any]])
+        let listed = groups.flatMap { group in
+            (group["samples"] as? [[String: Any]] ?? []).map {
+                "\(number(group["iteration"]) ?? 0) \(number($0["sample"]) ?? 0)"
+            }
+        }
+        #expect(listed == log.nearThreshold.prefix(1000).map { "\(Double($0.iteration)) \(Double($0.sample))" })
+        // The entries fit the room ExportLayout keeps for them.
+        let start = try #require(text.range(of: "\"nearThreshold\":"))
+        let end = try #require(text.range(of: ",\"predictionChanges\"", range: start.upperBound..<text.endIndex))
+        #expect(
+            text[start.upperBound..<end.lowerBound].utf8.count
+                <= 1000 * HistoryJSON.longestNearThresholdEntry(iterations: 3000, samples: 4))
+    }
+
     @Test("every iteration reads back to the logged doubles; non-finite ones are null", arguments: ExportRun.allCases)
     func iterations(_ run: ExportRun) throws {
         let log = try run.log()
