@@ -1,0 +1,64 @@
+import Foundation
+import Testing
+
+@testable import Training
+
+/// The computations the teaching sections show: the rate rescaling, the loss surface and the
+/// parameter path.
+@Suite struct AnalysisTests {
+    @Test func aFiftyTimesLargerRateRescalesTheThresholdedRunOfAnd() throws {
+        let scaling = try #require(RateScaling(dataset: LogicGate.and.dataset, iterations: 1_000, threshold: 0.5))
+        #expect(scaling.iterations == 1_000)
+        #expect(scaling.firstDifference == nil)
+        #expect(scaling.largestDeviation < 1e-12)
+    }
+
+    @Test func theRescalingIsRefusedWhenItWouldTrainTooLong() {
+        #expect(RateScaling(dataset: LogicGate.and.dataset, iterations: 10_000_000, threshold: 0.5) == nil)
+        #expect(RateScaling(dataset: LogicGate.and.dataset, iterations: 0, threshold: 0.5) == nil)
+    }
+
+    @Test func andHasAZeroErrorRegionAndXorHasNone() throws {
+        let and = try #require(LossSurface(dataset: LogicGate.and.dataset, w1: -4...4, w2: -4...4, resolution: 21))
+        #expect(and.errors.min() == 0)
+        // At w = (2, 2), b = −3 separates AND: the grid point (i, j) = (15, 15) is w = (2, 2).
+        #expect(and.errors[15 * 21 + 15] == 0)
+        let xor = try #require(LossSurface(dataset: LogicGate.xor.dataset, w1: -4...4, w2: -4...4, resolution: 21))
+        #expect(xor.errors.min() == 1)
+        // With W = 0 every sample has z = b: the best b predicts one class for all, ln 2 for XOR.
+        #expect(abs(xor.loss[10 * 21 + 10] - log(2)) < 1e-9)
+    }
+
+    @Test func theLowestLossOverTheBiasIsTheMinimumOfTheConvexProfile() {
+        let z = [0.5, -1, 2, 0.25], y = [1.0, 0, 0, 1]
+        let lowest = LossSurface.lowestLoss(z, y)
+        func loss(_ b: Double) -> Double {
+            zip(z, y).map { zi, yi in
+                let s = 1 / (1 + exp(-(zi + b)))
+                return -(yi * log(s) + (1 - yi) * log(1 - s))
+            }.reduce(0, +) / 4
+        }
+        let scanned = stride(from: -10.0, through: 10, by: 0.001).map(loss).min() ?? .nan
+        #expect(lowest <= scanned + 1e-12 && lowest > scanned - 1e-6)
+    }
+
+    @Test func fewestErrorsTriesEveryCut() {
+        #expect(LossSurface.fewestErrors([1, 2, 3, 4], [0, 0, 1, 1]) == 0)
+        #expect(LossSurface.fewestErrors([1, 2, 3, 4], [1, 1, 0, 0]) == 2)
+        // Equal z cannot be split: one of the pair is wrong whatever b is.
+        #expect(LossSurface.fewestErrors([1, 1], [0, 1]) == 1)
+    }
+
+    @Test func thePathKeepsAtMostItsPointsAndAlwaysTheEnds() {
+        let long = TrainingSettings(
+            initialWeights: [0.4, 0.2], initialBias: 1, learningRate: 0.1, iterations: 10_007, rule: .logistic,
+            threshold: 0.5)
+        let summary = Trainer.summary(LogicGate.and.dataset, settings: long)
+        let path = summary.path
+        #expect(path.iterations.first == 0 && path.iterations.last == 10_007)
+        #expect(path.iterations.count <= ParameterPath.maximumPoints + 2)
+        #expect(path.weights.first == [0.4, 0.2] && path.biases.first == 1)
+        #expect(path.weights.last == summary.finalWeights && path.biases.last == summary.finalBias)
+        #expect(zip(path.iterations, path.iterations.dropFirst()).allSatisfy { $0 < $1 })
+    }
+}
