@@ -72,8 +72,9 @@ public struct LossSurface: Sendable {
     }
 
     /// min over b of the samples on the wrong side of the boundary: only the order of the zᵢ
-    /// matters, so every cut between two sorted values is tried.
-    static func fewestErrors(_ z: [Double], _ y: [Double]) -> Int {
+    /// matters, so every cut between two sorted values is tried. (It depends only on the direction
+    /// of (w₁, w₂): scaling both by c > 0 keeps the order of the zᵢ.)
+    public static func fewestErrors(_ z: [Double], _ y: [Double]) -> Int {
         let order = z.indices.sorted { z[$0] < z[$1] }
         // Cut before position c: samples from c on are predicted 1.
         var wrong = y.count { $0 == 0 }  // c = 0: all predicted 1
