@@ -17,6 +17,8 @@ public struct ChartFacts: Sendable, Equatable {
     public let iterations: [Int]
     /// How many updates of the run changed W or b.
     public let parameterChanges: Int
+    /// What confidence.png shows: s of each sample over the iterations.
+    public let confidence: ConfidenceFacts?
 
     /// Time charts with more lines than this describe their range only: a sentence per line
     /// would not help a reader of a thousand weights.
@@ -24,7 +26,7 @@ public struct ChartFacts: Sendable, Equatable {
 
     public init(
         lines: [Line] = [], minimum: Double? = nil, maximum: Double? = nil, lineCount: Int = 0,
-        iterations: [Int] = [], parameterChanges: Int = 0
+        iterations: [Int] = [], parameterChanges: Int = 0, confidence: ConfidenceFacts? = nil
     ) {
         self.lines = lines
         self.minimum = minimum
@@ -32,5 +34,6 @@ public struct ChartFacts: Sendable, Equatable {
         self.lineCount = lineCount
         self.iterations = iterations
         self.parameterChanges = parameterChanges
+        self.confidence = confidence
     }
 }

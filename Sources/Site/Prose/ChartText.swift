@@ -18,6 +18,7 @@ struct ChartText {
         case .boundary: boundaryText
         case .animation: animationText
         case .networkInitial, .networkFinal: networkText
+        case .confidence: confidenceText
         }
     }
 
@@ -36,6 +37,7 @@ struct ChartText {
         case .animation: return "W and b in columns w1, w2 and b of data/history.csv"
         case .networkInitial: return "the initial W and b of the settings"
         case .networkFinal: return "W and b in the last row of data/history.csv (columns \(weightAndBiasColumns))"
+        case .confidence: return confidenceDataNote
         }
     }
 
