@@ -9,9 +9,12 @@ extension ChartText {
             return "The sigmoid output s of each sample over the iterations."
         }
         let t = Display.compact(facts.threshold)
+        let when =
+            facts.lastIteration == 1
+            ? "in the only iteration run" : "over iterations 1–\(Display.count(facts.lastIteration))"
         var text =
-            "s = σ(z) of \(confidenceSamples(facts)) over iterations 1–\(Display.count(facts.lastIteration)), one "
-            + "line per sample, blue for label 1 and orange for label 0, with the threshold T = \(t) dashed across."
+            "s = σ(z) of \(confidenceSamples(facts)) \(when), one line per sample, blue for label 1 and orange for "
+            + "label 0, with the threshold T = \(t) dashed across."
         text += confidenceEnd(facts)
         if let from = facts.allOnTheirSideFrom {
             let who = facts.drawnSamples == 1 ? "the sample sits" : "every sample drawn sits"
@@ -51,14 +54,14 @@ extension ChartText {
     private func confidenceEnd(_ facts: ConfidenceFacts) -> String {
         func span(_ range: ClosedRange<Double>) -> String {
             let (low, high) = Display.compactPair(range.lowerBound, range.upperBound)
-            return low == high ? "is \(low)" : "lies between \(low) and \(high)"
+            return low == high ? low : "between \(low) and \(high)"
         }
         var parts: [String] = []
         if let one = facts.finalLabel1 { parts.append("\(span(one)) for label 1") }
         if let zero = facts.finalLabel0 { parts.append("\(span(zero)) for label 0") }
         var text = ""
         if !parts.isEmpty {
-            text = " In the last iteration s " + Display.list(parts)
+            text = " In the last iteration s is " + Display.list(parts)
             if let one = facts.finalLabel1, let zero = facts.finalLabel0 {
                 let low = min(one.lowerBound, zero.lowerBound), high = max(one.upperBound, zero.upperBound)
                 let (a, b) = Display.compactPair(low, high)
