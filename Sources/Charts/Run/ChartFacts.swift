@@ -19,6 +19,8 @@ public struct ChartFacts: Sendable, Equatable {
     public let parameterChanges: Int
     /// What confidence.png shows: s of each sample over the iterations.
     public let confidence: ConfidenceFacts?
+    /// What landscape.png shows: the loss and the fewest errors over (w₁, w₂), and the paths.
+    public let landscape: LandscapeFacts?
 
     /// Time charts with more lines than this describe their range only: a sentence per line
     /// would not help a reader of a thousand weights.
@@ -26,7 +28,8 @@ public struct ChartFacts: Sendable, Equatable {
 
     public init(
         lines: [Line] = [], minimum: Double? = nil, maximum: Double? = nil, lineCount: Int = 0,
-        iterations: [Int] = [], parameterChanges: Int = 0, confidence: ConfidenceFacts? = nil
+        iterations: [Int] = [], parameterChanges: Int = 0, confidence: ConfidenceFacts? = nil,
+        landscape: LandscapeFacts? = nil
     ) {
         self.lines = lines
         self.minimum = minimum
@@ -35,5 +38,6 @@ public struct ChartFacts: Sendable, Equatable {
         self.iterations = iterations
         self.parameterChanges = parameterChanges
         self.confidence = confidence
+        self.landscape = landscape
     }
 }

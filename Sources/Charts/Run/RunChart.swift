@@ -3,7 +3,7 @@ import Training
 /// The chart files of a run, in the order they are listed.
 public enum RunChart: String, CaseIterable, Sendable {
     case weights, bias, errors, loss, boundary, animation, networkInitial, networkFinal
-    case confidence
+    case confidence, landscape
 
     /// The file name in the site's images folder.
     public var fileName: String {
@@ -17,6 +17,7 @@ public enum RunChart: String, CaseIterable, Sendable {
         case .networkInitial: "network-initial.png"
         case .networkFinal: "network-final.png"
         case .confidence: "confidence.png"
+        case .landscape: "landscape.png"
         }
     }
 
@@ -37,6 +38,7 @@ public enum RunChart: String, CaseIterable, Sendable {
         case .networkInitial: return try NetworkDiagram(log: log, final: false, typeface: typeface).rendered()
         case .networkFinal: return try NetworkDiagram(log: log, final: true, typeface: typeface).rendered()
         case .confidence: return try ConfidenceChart(log: log, facts: facts).rendered(typeface: typeface)
+        case .landscape: return try LandscapeChart(log: log, otherRule: otherRule, typeface: typeface).rendered()
         }
     }
 

@@ -19,6 +19,7 @@ struct ChartText {
         case .animation: animationText
         case .networkInitial, .networkFinal: networkText
         case .confidence: confidenceText
+        case .landscape: landscapeText
         }
     }
 
@@ -38,6 +39,7 @@ struct ChartText {
         case .networkInitial: return "the initial W and b of the settings"
         case .networkFinal: return "W and b in the last row of data/history.csv (columns \(weightAndBiasColumns))"
         case .confidence: return confidenceDataNote
+        case .landscape: return landscapeDataNote
         }
     }
 

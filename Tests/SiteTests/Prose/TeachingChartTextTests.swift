@@ -23,7 +23,7 @@ struct TeachingChartTextTests {
         #expect(text.contains("the threshold T = 0.5 dashed across"))
         #expect(
             text.contains(
-                "In the last iteration s is \(Display.compact(one)) for label 1 and lies between \(low) and \(high) "
+                "In the last iteration s is \(Display.compact(one)) for label 1 and between \(low) and \(high) "
                     + "for label 0, so every s lies between \(low) and \(Display.compact(one))."))
         #expect(text.contains("From iteration 26 on, every sample drawn sits on its label's side of T."))
         #expect(run.note("confidence.png") == "columns s1, s2, s3 and s4 of data/history.csv")
@@ -31,6 +31,38 @@ struct TeachingChartTextTests {
         #expect(xor.alt("confidence.png").contains("In the last iteration some sample still sits on the wrong side"))
         let diverged = try #require(TeachingRuns.diverged)
         #expect(diverged.alt("confidence.png").contains("became non-finite at iteration 1, where training stopped"))
+    }
+
+    @Test("landscape.png says which slice it is, where each path goes and where the perceptron stops")
+    func landscape() throws {
+        let run = try #require(TeachingRuns.and)
+        let text = run.alt("landscape.png")
+        func point(_ w: [Double]) -> String { "(" + w.map { Display.compact($0) }.joined(separator: ", ") + ")" }
+        let start = point(run.log.weights(after: 0)), end = point(run.log.weights(after: run.log.count))
+        #expect(text.hasPrefix("Two maps of the plane of the weights (w₁, w₂), with b chosen best for each point."))
+        #expect(
+            text.contains(
+                "the path of this run (thresholded, solid) goes from \(start) to \(end) in 1,000 iterations"))
+        #expect(
+            text.contains(
+                "that of the logistic rule on the same data (dashed) goes from \(start) to "
+                    + "\(point(run.other.finalWeights)) in 1,000 iterations"))
+        #expect(text.contains("the fewest misclassified samples (of 4) any b gives: regions of 0 and 1 wrong."))
+        #expect(
+            text.contains(
+                "starts in a zero-error region (W would do, but not with the initial b), leaves it and ends in one"))
+        #expect(text.contains("from iteration 26 every sample is right"))
+        let logistic = try #require(TeachingRuns.logistic)
+        #expect(logistic.alt("landscape.png").contains("the path of this run (logistic, solid)"))
+        #expect(logistic.alt("landscape.png").contains("The thresholded rule's path, drawn on it too"))
+        let xor = try #require(TeachingRuns.xor)
+        #expect(xor.alt("landscape.png").contains("1 wrong everywhere, so no W and b classify every sample correctly"))
+        #expect(xor.alt("landscape.png").contains("a sample is wrong whatever b, so the thresholded rule keeps moving"))
+        let diverged = try #require(TeachingRuns.diverged)
+        #expect(
+            diverged.alt("landscape.png").contains(
+                "has only its start (0.4, 0.2) finite, as W or b became non-finite at iteration 1"))
+        #expect(try #require(TeachingRuns.three).charts["landscape.png"] == nil)
     }
 
     @Test("no alt text of a teaching chart says nan or inf, for any run", arguments: 0..<5)
