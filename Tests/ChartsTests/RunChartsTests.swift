@@ -29,7 +29,7 @@ struct RunChartsTests {
         #expect(
             charts.map(\.fileName) == [
                 "weights.png", "bias.png", "errors.png", "loss.png", "boundary.png", "boundary.gif",
-                "network-initial.png", "network-final.png", "confidence.png", "landscape.png",
+                "network-initial.png", "network-final.png", "confidence.png", "landscape.png", "pull.png",
             ])
         for chart in charts {
             let image = chart.fileName.hasSuffix(".gif") ? try GDImage(gif: chart.bytes) : try GDImage(png: chart.bytes)

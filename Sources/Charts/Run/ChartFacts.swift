@@ -21,6 +21,8 @@ public struct ChartFacts: Sendable, Equatable {
     public let confidence: ConfidenceFacts?
     /// What landscape.png shows: the loss and the fewest errors over (w₁, w₂), and the paths.
     public let landscape: LandscapeFacts?
+    /// What pull.png shows: each sample's share of the first step.
+    public let pull: PullFacts?
 
     /// Time charts with more lines than this describe their range only: a sentence per line
     /// would not help a reader of a thousand weights.
@@ -29,7 +31,7 @@ public struct ChartFacts: Sendable, Equatable {
     public init(
         lines: [Line] = [], minimum: Double? = nil, maximum: Double? = nil, lineCount: Int = 0,
         iterations: [Int] = [], parameterChanges: Int = 0, confidence: ConfidenceFacts? = nil,
-        landscape: LandscapeFacts? = nil
+        landscape: LandscapeFacts? = nil, pull: PullFacts? = nil
     ) {
         self.lines = lines
         self.minimum = minimum
@@ -39,5 +41,6 @@ public struct ChartFacts: Sendable, Equatable {
         self.parameterChanges = parameterChanges
         self.confidence = confidence
         self.landscape = landscape
+        self.pull = pull
     }
 }

@@ -3,7 +3,7 @@ import Training
 /// The chart files of a run, in the order they are listed.
 public enum RunChart: String, CaseIterable, Sendable {
     case weights, bias, errors, loss, boundary, animation, networkInitial, networkFinal
-    case confidence, landscape
+    case confidence, landscape, pull
 
     /// The file name in the site's images folder.
     public var fileName: String {
@@ -18,6 +18,7 @@ public enum RunChart: String, CaseIterable, Sendable {
         case .networkFinal: "network-final.png"
         case .confidence: "confidence.png"
         case .landscape: "landscape.png"
+        case .pull: "pull.png"
         }
     }
 
@@ -39,6 +40,7 @@ public enum RunChart: String, CaseIterable, Sendable {
         case .networkFinal: return try NetworkDiagram(log: log, final: true, typeface: typeface).rendered()
         case .confidence: return try ConfidenceChart(log: log, facts: facts).rendered(typeface: typeface)
         case .landscape: return try LandscapeChart(log: log, otherRule: otherRule, typeface: typeface).rendered()
+        case .pull: return try PullChart(log: log, typeface: typeface).rendered()
         }
     }
 

@@ -20,6 +20,7 @@ struct ChartText {
         case .networkInitial, .networkFinal: networkText
         case .confidence: confidenceText
         case .landscape: landscapeText
+        case .pull: pullText
         }
     }
 
@@ -40,6 +41,7 @@ struct ChartText {
         case .networkFinal: return "W and b in the last row of data/history.csv (columns \(weightAndBiasColumns))"
         case .confidence: return confidenceDataNote
         case .landscape: return landscapeDataNote
+        case .pull: return pullDataNote
         }
     }
 

@@ -65,6 +65,42 @@ struct TeachingChartTextTests {
         #expect(try #require(TeachingRuns.three).charts["landscape.png"] == nil)
     }
 
+    @Test("pull.png lists each sample's share, says who pulls nothing and what the origin moves")
+    func pull() throws {
+        let run = try #require(TeachingRuns.and)
+        let log = run.log, data = log.dataset
+        let alpha = log.settings.learningRate, m = Double(data.sampleCount)
+        let text = run.alt("pull.png")
+        #expect(text.hasPrefix("The 4 samples of AND gate, x1 across and x2 up, with the decision boundary before"))
+        #expect(
+            text.contains(
+                "−α·e⁽ⁱ⁾·x⁽ⁱ⁾/m with α = 0.1 and m = 4, is drawn as an arrow from it, 20 times longer (2 arrows)"))
+        for i in 0..<4 {
+            let x = data.sample(i)
+            let z = TeachingRuns.z(data, i, log.weights(after: 0), log.bias(0))
+            let e = (TeachingRuns.sigmoid(z) >= 0.5 ? 1.0 : 0) - data.labels[i]
+            let who =
+                "x = (\(x.map { Display.compact($0) }.joined(separator: ", "))) (label "
+                + "\(Display.compact(data.labels[i])), e = \(Display.compact(e)))"
+            let b = Display.compact(-alpha * (e / m))
+            if e == 0 {
+                #expect(text.contains("\(who) adds nothing"), "\(who)")
+            } else if x == [0, 0] {
+                #expect(text.contains("\(who) adds nothing to W, sitting at the origin, but \(b) to b"), "\(who)")
+            } else {
+                let w = x.map { Display.compact(-alpha * (e * $0 / m)) }.joined(separator: ", ")
+                #expect(text.contains("\(who) adds [\(w)] to W and \(b) to b"), "\(who)")
+            }
+        }
+        #expect(text.contains("1 sample is right in iteration 1 (e = 0) and pulls nothing."))
+        let step = (0..<2).map { Display.compact(log.weight(1, $0) - log.weight(0, $0)) }.joined(separator: ", ")
+        #expect(text.contains("by [\(step)]; b moves from 1 to \(Display.compact(log.bias(1)))"))
+        let diverged = try #require(TeachingRuns.diverged)
+        #expect(diverged.alt("pull.png").contains("is drawn as an arrow: "))
+        #expect(diverged.alt("pull.png").contains("The update of iteration 1 left W or b no longer a finite number."))
+        #expect(try #require(TeachingRuns.three).charts["pull.png"] == nil)
+    }
+
     @Test("no alt text of a teaching chart says nan or inf, for any run", arguments: 0..<5)
     func finiteWords(_ which: Int) throws {
         let run = try #require([TeachingRuns.and, .xor, .logistic, .three, .diverged][which])
