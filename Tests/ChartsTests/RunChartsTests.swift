@@ -143,7 +143,7 @@ struct RunChartsTests {
         #expect(
             names == [
                 "weights.png", "bias.png", "errors.png", "loss.png", "network-initial.png", "network-final.png",
-                "confidence.png",
+                "confidence.png", "strip.png",
             ])
     }
 
@@ -157,7 +157,7 @@ struct RunChartsTests {
         #expect(weights.legendSummary == "w1 … w12, one line each")
         #expect(weights.series.allSatisfy { $0.thickness == ChartTheme.thinLineThickness })
         #expect(NetworkDiagram(log: log, final: true, typeface: .standard).shownInputs == [0, 1, 2, 3, 4, 5, nil, 11])
-        #expect(try RunCharts.render(log).count == 7)
+        #expect(try RunCharts.render(log).count == 8)
     }
 
     @Test("the network diagrams colour links by sign and size them by magnitude")

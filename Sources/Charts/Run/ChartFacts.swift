@@ -23,6 +23,8 @@ public struct ChartFacts: Sendable, Equatable {
     public let landscape: LandscapeFacts?
     /// What pull.png shows: each sample's share of the first step.
     public let pull: PullFacts?
+    /// What strip.png shows: z of every sample before and after training.
+    public let strip: StripFacts?
 
     /// Time charts with more lines than this describe their range only: a sentence per line
     /// would not help a reader of a thousand weights.
@@ -31,7 +33,8 @@ public struct ChartFacts: Sendable, Equatable {
     public init(
         lines: [Line] = [], minimum: Double? = nil, maximum: Double? = nil, lineCount: Int = 0,
         iterations: [Int] = [], parameterChanges: Int = 0, confidence: ConfidenceFacts? = nil,
-        landscape: LandscapeFacts? = nil, pull: PullFacts? = nil
+        landscape: LandscapeFacts? = nil, pull: PullFacts? = nil,
+        strip: StripFacts? = nil
     ) {
         self.lines = lines
         self.minimum = minimum
@@ -42,5 +45,6 @@ public struct ChartFacts: Sendable, Equatable {
         self.confidence = confidence
         self.landscape = landscape
         self.pull = pull
+        self.strip = strip
     }
 }

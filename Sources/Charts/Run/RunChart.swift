@@ -3,7 +3,7 @@ import Training
 /// The chart files of a run, in the order they are listed.
 public enum RunChart: String, CaseIterable, Sendable {
     case weights, bias, errors, loss, boundary, animation, networkInitial, networkFinal
-    case confidence, landscape, pull
+    case confidence, landscape, pull, strip
 
     /// The file name in the site's images folder.
     public var fileName: String {
@@ -19,6 +19,7 @@ public enum RunChart: String, CaseIterable, Sendable {
         case .confidence: "confidence.png"
         case .landscape: "landscape.png"
         case .pull: "pull.png"
+        case .strip: "strip.png"
         }
     }
 
@@ -41,6 +42,7 @@ public enum RunChart: String, CaseIterable, Sendable {
         case .confidence: return try ConfidenceChart(log: log, facts: facts).rendered(typeface: typeface)
         case .landscape: return try LandscapeChart(log: log, otherRule: otherRule, typeface: typeface).rendered()
         case .pull: return try PullChart(log: log, typeface: typeface).rendered()
+        case .strip: return try StripChart(log: log, typeface: typeface).rendered()
         }
     }
 

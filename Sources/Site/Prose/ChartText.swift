@@ -21,6 +21,7 @@ struct ChartText {
         case .confidence: confidenceText
         case .landscape: landscapeText
         case .pull: pullText
+        case .strip: stripText
         }
     }
 
@@ -42,6 +43,7 @@ struct ChartText {
         case .confidence: return confidenceDataNote
         case .landscape: return landscapeDataNote
         case .pull: return pullDataNote
+        case .strip: return stripDataNote
         }
     }
 

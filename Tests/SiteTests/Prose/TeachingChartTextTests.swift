@@ -101,6 +101,30 @@ struct TeachingChartTextTests {
         #expect(try #require(TeachingRuns.three).charts["pull.png"] == nil)
     }
 
+    @Test("strip.png says why it replaces the plane, and z and the mistakes before and after")
+    func strip() throws {
+        let run = try #require(TeachingRuns.three)
+        let log = run.log, data = log.dataset
+        func clause(_ weights: [Double], _ bias: Double) -> String {
+            let z = (0..<data.sampleCount).map { TeachingRuns.z(data, $0, weights, bias) }
+            func span(_ label: Double) -> String {
+                let values = z.indices.filter { data.labels[$0] == label }.map { z[$0] }
+                let (low, high) = Display.compactPair(values.min() ?? 0, values.max() ?? 0)
+                return low == high ? low : "between \(low) and \(high)"
+            }
+            let wrong = z.indices.count { (TeachingRuns.sigmoid(z[$0]) >= 0.5 ? 1.0 : 0) != data.labels[$0] }
+            return "z is \(span(1)) for label 1 and \(span(0)) for label 0; "
+                + (wrong == 0 ? "none misclassified" : "\(wrong) of 8 misclassified")
+        }
+        let text = run.alt("strip.png")
+        #expect(text.hasPrefix("With 3 features, no boundary can be drawn in the plane: instead z = Wᵀ·x + b of each"))
+        #expect(text.contains("the threshold z = 0 (s = 0.5) dashed"))
+        #expect(
+            text.contains("Before training, with the initial W and b: " + clause(log.weights(after: 0), log.bias(0))))
+        #expect(text.contains("After iteration 1,000: " + clause(log.weights(after: 1000), log.bias(1000))))
+        #expect(try #require(TeachingRuns.and).charts["strip.png"] == nil)
+    }
+
     @Test("no alt text of a teaching chart says nan or inf, for any run", arguments: 0..<5)
     func finiteWords(_ which: Int) throws {
         let run = try #require([TeachingRuns.and, .xor, .logistic, .three, .diverged][which])
