@@ -6,7 +6,8 @@ import Training
 public enum RunCharts {
     /// All charts of a run, rendered in parallel, in a stable order: weights.png, bias.png,
     /// errors.png, loss.png, boundary.png and boundary.gif (two features only),
-    /// network-initial.png, network-final.png, confidence.png.
+    /// network-initial.png, network-final.png, confidence.png, landscape.png (two features, at most
+    /// 256 samples), pull.png (two features), strip.png (other than two features).
     ///
     /// `otherRule` is the same data trained under the other rule (`Trainer.summary`); the charts
     /// that compare the rules draw only this run without it.
@@ -32,9 +33,10 @@ public enum RunCharts {
     static func render(_ log: TrainingLog, otherRule: TrainingSummary? = nil, typeface: Typeface) throws(ChartError)
         -> [RenderedChart]
     {
-        // The animation takes longest: started first, it runs beside all the others instead of
-        // after them.
-        let kinds = [RunChart.animation] + RunChart.allCases.filter { $0 != .animation }
+        // The animation and the loss landscape take longest: started first, they run beside all
+        // the others instead of after them.
+        let first: [RunChart] = [.animation, .landscape]
+        let kinds = first + RunChart.allCases.filter { !first.contains($0) }
         let facts = RunFacts(log)
         let results = Mutex<[RunChart: Result<RenderedChart?, ChartError>]>([:])
         // Charts are independent; libgd serialises only the text drawing, the rest runs in parallel.

@@ -63,16 +63,49 @@ struct DirectionErrors {
 
     /// The count for W = (w₁, w₂).
     func count(_ w1: Double, _ w2: Double) -> Int {
-        guard w1 != 0 || w2 != 0 else { return atOrigin }
+        sector(w1, w2).map { counts[$0] } ?? atOrigin
+    }
+
+    /// The index of the sector of W = (w₁, w₂); nil at the origin.
+    func sector(_ w1: Double, _ w2: Double) -> Int? {
+        guard w1 != 0 || w2 != 0 else { return nil }
         let angle = atan2(w2, w1)
-        guard angle.isFinite else { return atOrigin }
+        guard angle.isFinite else { return nil }
         // The last start at or below the angle.
         var (low, high) = (0, starts.count - 1)
         while low < high {
             let middle = (low + high + 1) / 2
             if starts[middle] <= angle { low = middle } else { high = middle - 1 }
         }
-        return counts[low]
+        return low
+    }
+
+    /// The counts along a row of the plane at `w2`, at each of `w1s` (ascending).
+    ///
+    /// Along a row off the w₁ axis the angle of W moves one way, so the row crosses each sector
+    /// once: it is split where the ends' sectors differ, a few angles per crossing instead of one
+    /// per pixel.
+    /// - Complexity: O(sectors crossed × log(w1s.count)) angles, O(w1s.count) writes.
+    func counts(w2: Double, w1s: [Double]) -> [Int] {
+        guard w2 != 0, w2.isFinite, let last = w1s.indices.last else { return w1s.map { count($0, w2) } }
+        var result = [Int](repeating: atOrigin, count: w1s.count)
+        func fill(_ a: Int, _ b: Int, _ first: Int?, _ second: Int?) {
+            if first == second || b - a <= 1 {
+                let (left, right) = (first.map { counts[$0] } ?? atOrigin, second.map { counts[$0] } ?? atOrigin)
+                if first == second {
+                    for i in a...b { result[i] = left }
+                } else {
+                    (result[a], result[b]) = (left, right)
+                }
+                return
+            }
+            let middle = (a + b) / 2
+            let inside = sector(w1s[middle], w2)
+            fill(a, middle, first, inside)
+            fill(middle, b, inside, second)
+        }
+        fill(0, last, sector(w1s[0], w2), sector(w1s[last], w2))
+        return result
     }
 
     /// The counts of the regions of the plane, ascending (W = 0 alone, a single point, is left out).

@@ -80,10 +80,7 @@ extension LandscapeChart {
         let image = try GDImage(width: width, height: height)
         image.fill(ChartTheme.background)
         drawLoss(surface, levels, on: image, plane: lossPlane)
-        image.fillField(columns: errorPlane.columns, rows: errorPlane.rows) { x, y in
-            let (a, b) = errorPlane.weights(x: x, y: y)
-            return classes.colour(ofClass: classes.index(of: errors.count(a, b)))
-        }
+        drawErrors(errors, classes, on: image, plane: errorPlane)
         for (plane, margin) in [(lossPlane, lossMargin), (errorPlane, errorMargin)] {
             try plane.drawFrame(
                 on: image, typeface: typeface, xTitleBaseline: xTitleBaseline,
@@ -141,6 +138,24 @@ extension LandscapeChart {
             }
             guard let band = levels.band(of: value) else { return FieldLevels.nonFiniteColour }
             return levels.colour(ofBand: band)
+        }
+    }
+
+    /// The regions of the fewest errors, a row at a time.
+    func drawErrors(_ errors: DirectionErrors, _ classes: ErrorClasses, on image: GDImage, plane: WeightPlane) {
+        let columns = plane.columns
+        let w1s = columns.map { plane.xMap.value(at: Double($0)) }
+        // A count is at most m / 2: a colour per count, looked up by index.
+        let largest = max(errors.distinctCounts.last ?? 0, errors.atOrigin)
+        let colours = (0...largest).map { classes.colour(ofClass: classes.index(of: $0)) }
+        var row: [RGB] = []
+        var rowIndex = Int.min
+        image.fillField(columns: columns, rows: plane.rows) { x, y in
+            if y != rowIndex {
+                rowIndex = y
+                row = errors.counts(w2: plane.yMap.value(at: Double(y)), w1s: w1s).map { colours[$0] }
+            }
+            return row[x - columns.lowerBound]
         }
     }
 
