@@ -171,9 +171,10 @@ extension LandscapeChart {
         for run in runs.reversed() {
             let style = Self.style(run)
             let thickness = run.isThisRun ? Self.pathThickness : Self.pathThickness - 1
-            let points = Self.points(run.path).map { point -> Point? in
-                point.0.isFinite && point.1.isFinite ? plane.pixel(point.0, point.1) : nil
-            }
+            let points = Self.thinned(
+                Self.points(run.path).map { point -> Point? in
+                    point.0.isFinite && point.1.isFinite ? plane.pixel(point.0, point.1) : nil
+                })
             var line = StrokeLayer(clip: clip, image: image)
             Self.stroke(points, on: &casing, thickness: thickness + 2 * Self.casing, dash: nil)
             Self.stroke(points, on: &line, thickness: thickness, dash: style.dashed ? (18, 12) : nil)
@@ -193,6 +194,22 @@ extension LandscapeChart {
         casing.composite(onto: image, ChartTheme.background)
         for (line, colour) in lines { line.composite(onto: image, colour) }
         ring.composite(onto: image, ChartTheme.ink)
+    }
+
+    /// The points less those within 2 pixels of the last one kept (a converging run creeps by
+    /// less than a pixel for hundreds of points); the ends of each unbroken run stay.
+    static func thinned(_ points: [Point?]) -> [Point?] {
+        var kept: [Point?] = []
+        for (index, point) in points.enumerated() {
+            guard let point, let previous = kept.last ?? nil else {
+                kept.append(point)
+                continue
+            }
+            let isEnd = index + 1 == points.count || points[index + 1] == nil
+            let (dx, dy) = (point.x - previous.x, point.y - previous.y)
+            if isEnd || !(dx * dx + dy * dy < 4) { kept.append(point) }
+        }
+        return kept
     }
 
     /// Strokes the polyline through the points that are not nil (a nil breaks it), solid or

@@ -18,9 +18,9 @@ struct LandscapeChart {
     /// The display width.
     static let cssWidth = 800
     /// resolution² × m stays under this: the loss surface costs a few Newton steps per sample and
-    /// grid point (measured in release: 2 ms for the AND gate's 64 × 64, 26 ms for 256 samples at
-    /// 32 × 32). Between grid points the loss is interpolated, so 64 points a side draw smooth levels.
-    static let surfaceBudget = 1 << 18
+    /// grid point (measured in release: 2 ms for the AND gate's 64 × 64, 16 ms for 256 samples at
+    /// 24 × 24). Between grid points the loss is interpolated, so 64 points a side draw smooth levels.
+    static let surfaceBudget = 1 << 17
 
     /// One path drawn on the plane.
     struct RunPath {
