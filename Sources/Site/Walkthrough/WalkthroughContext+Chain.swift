@@ -101,15 +101,23 @@ extension WalkthroughContext {
             agrees
             ? "The logistic rule's step agrees with the finite differences to \(relative(worstLogistic)) at worst, "
                 + "the size of the finite-difference error: it is the gradient of L."
-            : "The logistic rule's step differs from the finite differences by up to \(relative(worstLogistic)): "
-                + "at these parameters the loss is too flat or too steep for differences with h = "
-                + "\(Display.short(GradientCheck.step)) to resolve it."
+            : "The logistic rule's step differs from the finite differences by up to \(relative(worstLogistic)) "
+                + "here. A difference quotient is only as good as L is smooth over ±h and exact in its digits: a "
+                + "nudge of h = \(Display.scientific(GradientCheck.step)) moves some z by up to "
+                + "\(Display.short(GradientCheck.step * largestInput)), and the rounding of L, about "
+                + "\(Display.short(Double.ulpOfOne * abs(check.loss))), becomes "
+                + "\(Display.short(Double.ulpOfOne * abs(check.loss) / GradientCheck.step)) in the quotient."
         let thresholdedText =
             worstThresholded < 1e-6
             ? " The thresholded rule's step agrees as well here, to \(relative(worstThresholded))."
             : " The thresholded rule's step differs by up to \(relative(worstThresholded)) (relative): it is not "
                 + "the gradient of L."
         return logisticText + thresholdedText
+    }
+
+    /// The largest |xⱼ⁽ⁱ⁾| of the data, which sets how far a nudge of a weight moves z.
+    private var largestInput: Double {
+        dataset.features.reduce(0) { largest, feature in feature.reduce(largest) { max($0, abs($1)) } }
     }
 
     /// ∂L/∂w₁ = Σᵢ ∂L/∂s⁽ⁱ⁾ · ∂s⁽ⁱ⁾/∂z⁽ⁱ⁾ · ∂z⁽ⁱ⁾/∂w₁.

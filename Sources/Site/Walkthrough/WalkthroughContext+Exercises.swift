@@ -34,7 +34,13 @@ extension WalkthroughContext {
 
     /// Iteration 2 by hand, answered from the log's second row.
     private var iterationTwoExercise: Exercise? {
-        guard log.count >= 2 else { return nil }
+        guard log.count >= 2, log.divergedAt.map({ $0 > 2 }) ?? true else { return nil }
+        let shown = min(log.loggedSampleCount, Self.samplesShown)
+        let values =
+            (0..<shown).flatMap { [log.z(2, $0), log.s(2, $0), log.e(2, $0)] }
+            + (0..<dataset.featureCount).map { log.dW(2, $0) } + log.weights(after: 2) + [log.db(2), log.bias(2)]
+        // An iteration whose numbers overflowed is no exercise.
+        guard values.allSatisfy(\.isFinite) else { return nil }
         let thresholded = settings.rule == .thresholded
         let question =
             "Iteration 2 starts where \(WalkthroughSection.backward.reference) ended: W = \(column(log.weights(after: 1))) "
@@ -89,7 +95,8 @@ extension WalkthroughContext {
         for (run, name) in candidates where run.divergedAt == nil && run.finalCorrect == m {
             let pass = ForwardPass(dataset, settings: settings, weights: run.finalWeights, bias: run.finalBias)
             // Right by s ≥ T is right by z ≥ ln(T/(1 − T)) but for rounding at the boundary itself.
-            guard zip(pass.z, dataset.labels).allSatisfy({ ($0 >= level) == ($1 == 1) }) else { continue }
+            guard pass.z.allSatisfy(\.isFinite), zip(pass.z, dataset.labels).allSatisfy({ ($0 >= level) == ($1 == 1) })
+            else { continue }
             return "One solution is the end of \(name): W = \(column(run.finalWeights)), b = "
                 + "\(Display.short(run.finalBias)). Its z = Wᵀ·x + b is \(list(pass.z)) for the samples in order: "
                 + "at least \(self.level) exactly where the label is 1."
@@ -130,16 +137,16 @@ extension WalkthroughContext {
     private var rateExercise: Exercise? {
         let m = dataset.sampleCount, n = dataset.featureCount
         let iterations = min(settings.iterations, max(1, RateScaling.maximumWork / max(1, m * n)))
-        guard let scaling = RateScaling(dataset: dataset, iterations: iterations, threshold: settings.threshold) else {
-            return nil
-        }
+        guard let scaling = RateScaling(dataset: dataset, iterations: iterations, threshold: settings.threshold),
+            scaling.largestDeviation.isFinite
+        else { return nil }
         let small = Display.short(RateScaling.rates.small), large = Display.short(RateScaling.rates.large)
         let factor = Display.short(RateScaling.rates.large / RateScaling.rates.small)
         let question =
             "Start from W = 0 and b = 0 with the thresholded rule on this data, once with α = \(small) and once with "
             + "α = \(large). Before looking: how do the two runs differ?"
         let trained =
-            "Trained both ways here for \(Display.count(scaling.iterations, "iteration")): "
+            "Run both ways here for \(Display.count(scaling.iterations, "iteration")): "
             + (scaling.firstDifference.map { "the predictions first differed in iteration \(Display.count($0))." }
                 ?? "no prediction ever differed, and the larger run's W and b divided by \(factor) matched the smaller "
                     + "run's to a relative \(scaling.largestDeviation == 0 ? "0, exactly" : Display.scientific(scaling.largestDeviation)).")
@@ -167,12 +174,17 @@ extension WalkthroughContext {
     }
 
     /// The first iteration under the other rule, from a one-iteration run of it.
-    private var otherRuleExercise: Exercise {
+    private var otherRuleExercise: Exercise? {
         let other = settings.rule.other
         var once = settings
         once.iterations = 1
         once.rule = other
         let first = Trainer.train(dataset, settings: once)
+        let shown = min(first.loggedSampleCount, Self.samplesShown)
+        let values =
+            (0..<shown).flatMap { [first.s(1, $0), first.e(1, $0)] } + (0..<dataset.featureCount).map { first.dW(1, $0) }
+            + first.weights(after: 1) + log.weights(after: 1) + [first.db(1), first.bias(1), log.bias(1)]
+        guard first.divergedAt == nil, values.allSatisfy(\.isFinite) else { return nil }
         let error = other == .logistic ? "s − y" : "ŷ − y"
         let question =
             "This run used the \(settings.rule.rawValue) rule. From the same start, predict e = \(error), dW, db and "

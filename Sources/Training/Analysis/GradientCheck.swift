@@ -7,6 +7,8 @@ public struct GradientCheck: Sendable, Equatable {
     /// here), large enough that the rounding error of L (about 1e-16/h) stays near 1e-10.
     public static let step = 1e-6
 
+    /// L at the initial parameters.
+    public let loss: Double
     /// How many weights are checked by finite differences (the first ones, then b): each costs
     /// two forward passes over the whole dataset.
     public let checkedWeights: Int
@@ -24,16 +26,17 @@ public struct GradientCheck: Sendable, Equatable {
     public init(dataset: Dataset, settings: TrainingSettings, weights: Int = 8) {
         let base = TrainingState(dataset: dataset, settings: settings)
         let w = settings.initialWeights, b = settings.initialBias, h = Self.step
-        func loss(_ weights: [Double], _ bias: Double) -> Double { base.withParameters(weights, bias).bce }
+        func lossAt(_ weights: [Double], _ bias: Double) -> Double { base.withParameters(weights, bias).bce }
         checkedWeights = min(max(weights, 0), w.count)
+        loss = lossAt(w, b)
         var numerical: [Double] = []
         for j in 0..<checkedWeights {
             var up = w, down = w
             up[j] += h
             down[j] -= h
-            numerical.append((loss(up, b) - loss(down, b)) / (2 * h))
+            numerical.append((lossAt(up, b) - lossAt(down, b)) / (2 * h))
         }
-        numerical.append((loss(w, b + h) - loss(w, b - h)) / (2 * h))
+        numerical.append((lossAt(w, b + h) - lossAt(w, b - h)) / (2 * h))
         self.numerical = numerical
         logistic = Self.firstStep(dataset, settings, rule: .logistic)
         thresholded = Self.firstStep(dataset, settings, rule: .thresholded)
