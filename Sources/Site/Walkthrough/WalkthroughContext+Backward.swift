@@ -68,7 +68,8 @@ extension WalkthroughContext {
                     + "Each sample also moves b by −α·e⁽ⁱ⁾/m. "
                     + (thresholded
                         ? "A right sample has e = 0 and pulls nothing."
-                        : "Under the logistic rule every sample pulls, the harder the further its s is from its label.")),
+                        : "Under the logistic rule every sample pulls, the harder the further its s is from its label.")
+            ),
             "conclusion": .string(conclusion),
         ]
     }

@@ -18,7 +18,8 @@ extension WalkthroughContext {
                 "slope": .string(Display.short(term.sigmoidSlope)),
                 "x": .string(Display.short(term.x)),
                 "product": .string(
-                    term.product.isFinite ? Display.short(term.product) : "— (cancelled: \(Display.short(term.cancelled)))"
+                    term.product.isFinite
+                        ? Display.short(term.product) : "— (cancelled: \(Display.short(term.cancelled)))"
                 ),
                 "sMinusY": .string(Display.short(term.s - term.y)),
                 "yHatMinusY": .string(Display.short(Double(log.prediction(1, i)) - term.y)),
@@ -131,7 +132,9 @@ extension WalkthroughContext {
             partial(MathML.identifier("L"), MathML.ofSample("s")), MathML.op("·"),
             partial(MathML.ofSample("s"), MathML.ofSample("z")), MathML.op("·"),
             partial(MathML.ofSample("z"), w),
-            label: "dL by d\(weightName(0)) equals the sum over i of dL by ds i times ds i by dz i times dz i by d\(weightName(0))")
+            label:
+                "dL by d\(weightName(0)) equals the sum over i of dL by ds i times ds i by dz i times dz i by d\(weightName(0))"
+        )
     }
 
     /// The three factors of one sample.
@@ -147,7 +150,9 @@ extension WalkthroughContext {
             MathML.ofSample("z"), MathML.op(")"), MathML.op("="), s, oneMinusS)
         let input = MathML.row(
             partial(MathML.ofSample("z"), MathML.identifier(weightName(0))), MathML.op("="),
-            MathML.sup(MathML.sub(MathML.identifier("x"), MathML.integer(1)), MathML.row(MathML.op("("), MathML.identifier("i"), MathML.op(")"))))
+            MathML.sup(
+                MathML.sub(MathML.identifier("x"), MathML.integer(1)),
+                MathML.row(MathML.op("("), MathML.identifier("i"), MathML.op(")"))))
         return MathML.block(
             MathML.lines([bySigmoid, slope, input]),
             label: "dL by ds i equals s i minus y i over m times s i times one minus s i; ds i by dz i equals "
@@ -160,7 +165,8 @@ extension WalkthroughContext {
         let slope = MathML.row(s, MathML.op("("), MathML.integer(1), MathML.op("−"), s, MathML.op(")"))
         return MathML.block(
             partial(MathML.identifier("L"), s), MathML.op("·"), partial(s, MathML.ofSample("z")), MathML.op("="),
-            MathML.fraction(MathML.row(s, MathML.op("−"), y), MathML.row(MathML.identifier("m"), MathML.op("·"), slope)),
+            MathML.fraction(
+                MathML.row(s, MathML.op("−"), y), MathML.row(MathML.identifier("m"), MathML.op("·"), slope)),
             MathML.op("·"), slope, MathML.op("="),
             MathML.fraction(MathML.row(s, MathML.op("−"), y), MathML.identifier("m")),
             label: "dL by ds i times ds i by dz i equals s i minus y i over m")

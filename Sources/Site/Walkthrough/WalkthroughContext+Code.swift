@@ -16,8 +16,11 @@ extension WalkthroughContext {
         let error = thresholded ? "y_pred - y" : "s - y"
         let rows: [(step: String, code: [String], math: String, numbers: String)] = [
             (
-                "start", [weightsCode, "b = \(ShortestNumber.text(settings.initialBias))",
-                    "a = \(ShortestNumber.text(settings.learningRate))"],
+                "start",
+                [
+                    weightsCode, "b = \(ShortestNumber.text(settings.initialBias))",
+                    "a = \(ShortestNumber.text(settings.learningRate))",
+                ],
                 MathML.inline(
                     MathML.identifier("W"), MathML.op(","), MathML.identifier("b"), MathML.op(","),
                     MathML.identifier("α"), label: "W, b and alpha"),

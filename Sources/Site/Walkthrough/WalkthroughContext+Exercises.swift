@@ -20,7 +20,9 @@ extension WalkthroughContext {
     }
 
     /// One exercise: its question and the paragraphs of its answer.
-    private typealias Exercise = (title: String, question: String, answer: [String], link: (href: String, text: String)?)
+    private typealias Exercise = (
+        title: String, question: String, answer: [String], link: (href: String, text: String)?
+    )
 
     /// "[1, 1.4, 1.2, 1.6]" for the samples the page shows, "…" when there are more.
     private func shownSamples(_ value: (Int) -> Double) -> String {
@@ -90,7 +92,9 @@ extension WalkthroughContext {
     /// Parameters from this run or the other rule's that satisfy every inequality, checked by their z.
     private var solutionText: String {
         let m = dataset.sampleCount
-        let candidates: [(TrainingSummary, String)] = [(summary, "this run"), (input.otherRule, "the \(settings.rule.other.rawValue) run")]
+        let candidates: [(TrainingSummary, String)] = [
+            (summary, "this run"), (input.otherRule, "the \(settings.rule.other.rawValue) run"),
+        ]
         let level = logit(settings.threshold)
         for (run, name) in candidates where run.divergedAt == nil && run.finalCorrect == m {
             let pass = ForwardPass(dataset, settings: settings, weights: run.finalWeights, bias: run.finalBias)
@@ -104,7 +108,8 @@ extension WalkthroughContext {
                     ? " Any positive multiple of a solution is one too: with the threshold at z = 0 the inequalities "
                         + "fix the line, not the length of W." : "")
         }
-        return "Neither rule found W and b that classify every sample in \(Display.count(settings.iterations, "iteration")). "
+        return
+            "Neither rule found W and b that classify every sample in \(Display.count(settings.iterations, "iteration")). "
             + (gate == .xor
                 ? "For XOR none exist: the next exercise shows why."
                 : "If none exist, the inequalities contradict each other, as the next exercise shows for XOR; if some "
@@ -128,7 +133,8 @@ extension WalkthroughContext {
         if gate == .xor, let fewest = log.errorSeries.min() {
             let first = (log.errorSeries.firstIndex(of: fewest) ?? 0) + 1
             answer.append(
-                "This run agrees: its best iteration, \(Display.count(first)), still had \(fewest) of the 4 samples wrong.")
+                "This run agrees: its best iteration, \(Display.count(first)), still had \(fewest) of the 4 samples wrong."
+            )
         }
         return ("Why no line separates XOR", question, answer, nil)
     }
@@ -149,7 +155,7 @@ extension WalkthroughContext {
             "Run both ways here for \(Display.count(scaling.iterations, "iteration")): "
             + (scaling.firstDifference.map { "the predictions first differed in iteration \(Display.count($0))." }
                 ?? "no prediction ever differed, and the larger run's W and b divided by \(factor) matched the smaller "
-                    + "run's to a relative \(scaling.largestDeviation == 0 ? "0, exactly" : Display.scientific(scaling.largestDeviation)).")
+                + "run's to a relative \(scaling.largestDeviation == 0 ? "0, exactly" : Display.scientific(scaling.largestDeviation)).")
         if settings.threshold == 0.5 {
             return (
                 "A \(factor) times larger learning rate", question,
@@ -160,8 +166,10 @@ extension WalkthroughContext {
                         + "every prediction is the same; only the length of W changes, not the line.",
                     trained
                         + (scaling.firstDifference == nil
-                            ? "" : " Floating-point rounding broke the exact proportion at a sample sitting on the boundary."),
-                ], nil)
+                            ? ""
+                            : " Floating-point rounding broke the exact proportion at a sample sitting on the boundary."),
+                ], nil
+            )
         }
         return (
             "A \(factor) times larger learning rate", question,
@@ -170,7 +178,8 @@ extension WalkthroughContext {
                     + "of the α = \(small) run. But with T = \(Display.short(settings.threshold)) the boundary sits at "
                     + "z = \(level), not 0, and scaling z moves samples across it: the runs need not agree.",
                 trained,
-            ], nil)
+            ], nil
+        )
     }
 
     /// The first iteration under the other rule, from a one-iteration run of it.
@@ -182,7 +191,8 @@ extension WalkthroughContext {
         let first = Trainer.train(dataset, settings: once)
         let shown = min(first.loggedSampleCount, Self.samplesShown)
         let values =
-            (0..<shown).flatMap { [first.s(1, $0), first.e(1, $0)] } + (0..<dataset.featureCount).map { first.dW(1, $0) }
+            (0..<shown).flatMap { [first.s(1, $0), first.e(1, $0)] }
+            + (0..<dataset.featureCount).map { first.dW(1, $0) }
             + first.weights(after: 1) + log.weights(after: 1) + [first.db(1), first.bias(1), log.bias(1)]
         guard first.divergedAt == nil, values.allSatisfy(\.isFinite) else { return nil }
         let error = other == .logistic ? "s − y" : "ŷ − y"

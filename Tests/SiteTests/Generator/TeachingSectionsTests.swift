@@ -24,7 +24,8 @@ import Training
     @Test func theSectionsAreNumberedInTheOrderTheContentsListThem() throws {
         let html = try Self.page(LogicGate.and.dataset).html
         for section in WalkthroughSection.allCases where section != .history {
-            let heading = "<h2 id=\"\(section.rawValue)\"><span class=\"step\">\(section.number).</span>\(section.title)</h2>"
+            let heading =
+                "<h2 id=\"\(section.rawValue)\"><span class=\"step\">\(section.number).</span>\(section.title)</h2>"
             #expect(html.contains(heading), "missing \(heading)")
             #expect(html.contains("<li><a href=\"#\(section.rawValue)\">\(section.title)</a></li>"))
         }
