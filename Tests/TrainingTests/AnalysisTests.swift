@@ -72,3 +72,50 @@ import Testing
         #expect(zip(path.iterations, path.iterations.dropFirst()).allSatisfy { $0 < $1 })
     }
 }
+
+/// The chain rule's factors for ∂L/∂w₁ against the sigmoid computed here and the logistic step.
+@Suite struct ChainRuleTests {
+    @Test func theFactorsOfAndMultiplyToTheLogisticGradient() {
+        let dataset = LogicGate.and.dataset, settings = TrainingSettings.walkthrough
+        let chain = ChainRule(dataset: dataset, settings: settings, feature: 0, samples: 8)
+        #expect(chain.terms.count == 4)
+        let z = [1.0, 1.4, 1.2, 1.6]
+        for (i, term) in chain.terms.enumerated() {
+            let s = 1 / (1 + exp(-z[i]))
+            #expect(abs(term.s - s) < 1e-15)
+            #expect(abs(term.sigmoidSlope - s * (1 - s)) < 1e-15)
+            #expect(abs(term.lossBySigmoid - (s - term.y) / (4 * s * (1 - s))) < 1e-14)
+            #expect(abs(term.product - term.cancelled) < 1e-15)
+            #expect(term.x == dataset.features[0][i])
+        }
+        let check = GradientCheck(dataset: dataset, settings: settings)
+        let sum = chain.terms.map(\.cancelled).reduce(0, +)
+        #expect(abs(sum - check.logistic[0]) < 1e-15)
+    }
+
+    @Test func aSaturatedSampleHasNoFiniteLossBySigmoid() {
+        var settings = TrainingSettings.walkthrough
+        settings.initialBias = 800
+        let chain = ChainRule(dataset: LogicGate.and.dataset, settings: settings, feature: 1, samples: 2)
+        #expect(chain.terms.count == 2 && chain.hasSaturatedSample)
+        #expect(!chain.terms[0].lossBySigmoid.isFinite)
+        #expect(chain.terms[0].cancelled == 0)  // x₂ of sample 1 is 0
+    }
+
+    @Test func outOfRangeFeaturesGiveNoTerms() {
+        let settings = TrainingSettings.walkthrough
+        #expect(ChainRule(dataset: LogicGate.and.dataset, settings: settings, feature: 5, samples: 4).terms.isEmpty)
+        #expect(ChainRule(dataset: LogicGate.and.dataset, settings: settings, feature: 0, samples: -1).terms.isEmpty)
+    }
+
+    @Test func onlyTheFirstWeightsAreCheckedNumerically() throws {
+        let features = (0..<12).map { j in (0..<5).map { Double(($0 + j) % 3) } }
+        let dataset = try Dataset(name: "wide", features: features, labels: [1, 0, 1, 0, 1])
+        var settings = TrainingSettings.defaults(for: dataset)
+        settings.rule = .logistic
+        let check = GradientCheck(dataset: dataset, settings: settings)
+        #expect(check.checkedWeights == 8 && check.numerical.count == 9 && check.logistic.count == 13)
+        #expect(check.checked(.logistic).last == check.logistic.last)
+        #expect(check.relativeDifferences(.logistic).allSatisfy { $0 < 1e-6 })
+    }
+}
