@@ -22,12 +22,6 @@ public struct ForwardPass: Sendable, Equatable {
         crossEntropy = state.bce
     }
 
-    /// The pass of `dataset` with parameters W and b, computed as training computes it (the
-    /// threshold and losses from `settings`).
-    public init(_ dataset: Dataset, settings: TrainingSettings, weights: [Double], bias: Double) {
-        self.init(TrainingState(dataset: dataset, settings: settings).withParameters(weights, bias))
-    }
-
     /// No pass yet: the value a log holds before training ends.
     static let none = ForwardPass(z: [], s: [], predictions: [], e: [], crossEntropy: .nan)
 
