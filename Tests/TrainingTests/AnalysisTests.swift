@@ -49,6 +49,16 @@ import Testing
         #expect(LossSurface.fewestErrors([1, 1], [0, 1]) == 1)
     }
 
+    @Test func aNaNZEndsTheCountInsteadOfLoopingForever() {
+        // W·x = ∞ − ∞ on a grid far out: the NaN samples tie with each other, after every number.
+        #expect(LossSurface.fewestErrors([.nan, 1, .nan, 2], [1, 0, 1, 0]) == 0)
+        #expect(LossSurface.fewestErrors([.nan, .nan], [0, 1]) == 1)
+        let far = LossSurface(
+            dataset: (try? Dataset(name: "far", features: [[1e308, -1e308], [1e308, 1e308]], labels: [0, 1]))
+                ?? LogicGate.and.dataset, w1: -8e307...8e307, w2: -8e307...8e307, resolution: 4)
+        #expect(far?.errors.count == 16)
+    }
+
     @Test func thePathKeepsAtMostItsPointsAndAlwaysTheEnds() {
         let long = TrainingSettings(
             initialWeights: [0.4, 0.2], initialBias: 1, learningRate: 0.1, iterations: 10_007, rule: .logistic,

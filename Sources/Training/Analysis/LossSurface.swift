@@ -72,9 +72,12 @@ public struct LossSurface: Sendable {
     }
 
     /// min over b of the samples on the wrong side of the boundary: only the order of the zᵢ
-    /// matters, so every cut between two sorted values is tried.
-    static func fewestErrors(_ z: [Double], _ y: [Double]) -> Int {
-        let order = z.indices.sorted { z[$0] < z[$1] }
+    /// matters, so every cut between two sorted values is tried. (It depends only on the direction
+    /// of (w₁, w₂): scaling both by c > 0 keeps the order of the zᵢ.)
+    public static func fewestErrors(_ z: [Double], _ y: [Double]) -> Int {
+        // NaN (W·x of ∞ − ∞ on a far grid) sorts last, together: a strict weak order.
+        let order = z.indices.sorted { a, b in !z[a].isNaN && (z[b].isNaN || z[a] < z[b]) }
+        func tied(_ a: Double, _ b: Double) -> Bool { a == b || (a.isNaN && b.isNaN) }
         // Cut before position c: samples from c on are predicted 1.
         var wrong = y.count { $0 == 0 }  // c = 0: all predicted 1
         var best = wrong
@@ -82,7 +85,7 @@ public struct LossSurface: Sendable {
         while c < order.count {
             // Samples with equal z move together: no b separates them.
             var d = c
-            while d < order.count, z[order[d]] == z[order[c]] {
+            while d < order.count, tied(z[order[d]], z[order[c]]) {
                 wrong += y[order[d]] == 1 ? 1 : -1
                 d += 1
             }
