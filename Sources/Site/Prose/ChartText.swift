@@ -18,12 +18,27 @@ struct ChartText {
         case .boundary: boundaryText
         case .animation: animationText
         case .networkInitial, .networkFinal: networkText
+        case .confidence: confidenceText
+        case .landscape: landscapeText
+        case .pull: pullText
+        case .strip: stripText
         }
     }
 
+    /// The CSV the rows are in: data/history.csv, or its parts when the run is split.
+    var csvFiles: String {
+        ExportLayout(log).isSplit ? "the CSV files data/history-NNNN.csv" : ExportLayout.csvPath
+    }
+
+    /// The CSV file holding iteration 1.
+    var firstCSV: String { ExportLayout(log).parts.first?.path ?? ExportLayout.csvPath }
+
+    /// The CSV file holding the last iteration.
+    var lastCSV: String { ExportLayout(log).parts.last?.path ?? ExportLayout.csvPath }
+
     /// Where the numbers of the chart are in the downloads.
     var dataNote: String {
-        let csv = ExportLayout(log).isSplit ? "the CSV files data/history-NNNN.csv" : ExportLayout.csvPath
+        let csv = csvFiles
         switch chart.kind {
         case .weights:
             let columns =
@@ -36,7 +51,11 @@ struct ChartText {
         case .boundary: return "the samples in the data table; W and b in columns w1, w2 and b of \(csv)"
         case .animation: return "W and b in columns w1, w2 and b of \(csv)"
         case .networkInitial: return "the initial W and b of the settings"
-        case .networkFinal: return "W and b in the last row of \(csv) (columns \(weightAndBiasColumns))"
+        case .networkFinal: return "W and b in the last row of \(lastCSV) (columns \(weightAndBiasColumns))"
+        case .confidence: return confidenceDataNote
+        case .landscape: return landscapeDataNote
+        case .pull: return pullDataNote
+        case .strip: return stripDataNote
         }
     }
 
