@@ -1,7 +1,8 @@
 # nnreport: `make report` builds the site into output/, `make test` runs every test.
 # Both first install the Debian packages the build needs when they are missing.
 # `make browser-test` (run by `make test` after the Swift tests) checks the generated site in
-# headless Chromium, with the Nu HTML checker and axe-core; it installs what it needs.
+# headless Chromium, with the Nu HTML checker and axe-core; it installs what it needs. Then
+# `make test-large` writes a run of 10⁶ iterations and checks it against the static hosts' limits.
 
 SWIFT ?= swift
 OUTPUT ?= output
@@ -12,7 +13,7 @@ RELEASE = $(SWIFT) build -c release --static-swift-stdlib --scratch-path .build/
 RELEASE_BIN = $(shell $(RELEASE) --show-bin-path)
 DEBUG_BIN = $(shell $(SWIFT) build --show-bin-path)
 
-.PHONY: all deps report test browser-test lint format goldens exp-goldens clean soak
+.PHONY: all deps report test test-large browser-test lint format goldens exp-goldens clean soak
 
 all: report
 
@@ -27,6 +28,13 @@ test: deps lint
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 	$(MAKE) browser-test
+	$(MAKE) test-large
+
+# A run of 10⁶ iterations under each rule, written by the debug binary and checked as a static host
+# sees it (every file ≤ 25 MiB, ≤ 20,000 files, ≤ 1 GB): a minute or two; `make test` runs it last.
+test-large: deps
+	$(SWIFT) build --build-tests
+	NNREPORT_LARGE_RUN=1 $(SWIFT) test --skip-build --filter LargeRunTests
 
 # The concurrency and kill tests of safe writing for SOAK_ROUNDS rounds each (make test runs a
 # few): three runs at once on one report folder, and SIGKILL at random instants with recovery.
