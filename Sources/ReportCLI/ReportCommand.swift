@@ -117,6 +117,7 @@ public enum ReportCommand {
     // MARK: - nnreport generate
 
     private static func generate(_ settings: ReportSettings) throws {
+        HeapTuning.apply()
         let progress = Progress(mode: Progress.mode(quiet: settings.quiet))
         defer { progress.end() }
         let templates = try RunStages.templates(settings) { extra in
