@@ -109,7 +109,13 @@ extension GDImage {
         gdImageSetThickness(pointer, 1)
         if isTrueColor && alpha == 0 {
             gdImageSetAntiAliased(pointer, colour(rgb))
-            gdImageFilledPolygon(pointer, &corners, Int32(corners.count), gdAntiAliased)
+            // The inside as libgd fills it, then libgd's anti-aliased outline, as
+            // gdImageFilledPolygon draws them with gdAntiAliased.
+            if fillPolygonInside(corners, colour(rgb)) {
+                gdImagePolygon(pointer, &corners, Int32(corners.count), gdAntiAliased)
+            } else {
+                gdImageFilledPolygon(pointer, &corners, Int32(corners.count), gdAntiAliased)
+            }
         } else {
             gdImageFilledPolygon(pointer, &corners, Int32(corners.count), colour(rgb, alpha: alpha))
         }
