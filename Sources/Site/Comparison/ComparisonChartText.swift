@@ -46,7 +46,8 @@ struct ComparisonChartText {
             return "\(chart.title): the band is the lowest to the highest value \(stretch), the dark line the median, "
                 + "the blue line the best run."
         case .multiples:
-            return "\(chart.title): each panel is one run (blue) on the band of all runs (grey), on the same axes."
+            return "\(chart.title): each panel is one run (blue) on the band of all runs (grey), on the same axes, "
+                + "numbered in the order of the table of runs."
         }
     }
 

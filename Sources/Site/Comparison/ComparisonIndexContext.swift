@@ -24,7 +24,8 @@ struct ComparisonIndexContext {
             "outcomes": .list(text.outcomes.map { .string($0) }),
             "table": [
                 "intro": .string(
-                    "One row per run, in the order declared; the best is marked. "
+                    "One row per run, in the order declared; the best is marked. All right from: the first "
+                        + "iteration from which every prediction stays right to the run's end. "
                         + (links.singleFile
                             ? "(In the site folder the column headers sort the table; this file runs no scripts.) "
                             : "Column headers sort the table when scripts run (click again to reverse); a run with "

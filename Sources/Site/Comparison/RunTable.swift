@@ -17,13 +17,16 @@ struct RunTable {
         let varied = text.variedKeys.compactMap { key in runs.first?.setting(key) }
         let headers =
             [("Run", "text")] + varied.map { ($0.name, isNumeric($0) ? "number" : "text") } + [
-                ("Every prediction right from iteration", "number"), ("Final accuracy", "number"),
+                ("All right from iteration", "number"), ("Final accuracy", "number"),
                 ("MSE, last iteration", "number"), ("Cross-entropy, last iteration", "number"),
                 ("Final W", "text"), ("Final b", "number"),
             ]
         return .list(
             headers.enumerated().map { index, header in
-                ["label": .string(header.0), "type": .string(header.1), "index": .int(index)]
+                [
+                    "label": .string(header.0), "type": .string(header.1), "text": .bool(header.1 == "text"),
+                    "index": .int(index),
+                ]
             })
     }
 
