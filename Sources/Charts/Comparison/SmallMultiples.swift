@@ -134,14 +134,15 @@ struct SmallMultiples {
         return image
     }
 
-    /// `label`, cut with "…" to fit `width` drawn pixels.
+    /// `label`, cut in the middle with "…" to fit `width` drawn pixels: a run's name keeps its
+    /// start and its end, where grid names differ.
     private func fitted(_ label: String, width: Double) throws(ChartError) -> String {
         var text = label
         var measured = try GDImage.textWidth(text, ChartTheme.tickLabel, typeface)
         var attempts = 0
-        while measured > width, text.count > 2, attempts < 6 {
-            let keep = max(1, Int(Double(text.count) * width / measured) - 2)
-            text = String(label.prefix(keep)) + "…"
+        while measured > width, text.count > 4, attempts < 6 {
+            let keep = max(2, Int(Double(text.count) * width / measured) - 1)
+            text = String(label.prefix(keep / 2)) + "…" + String(label.suffix(keep - keep / 2))
             measured = try GDImage.textWidth(text, ChartTheme.tickLabel, typeface)
             attempts += 1
         }
