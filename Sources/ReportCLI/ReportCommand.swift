@@ -152,7 +152,7 @@ public enum ReportCommand {
 
         started = Clock.now
         progress.start("drawing the charts")
-        let (charts, favicon) = try RunStages.charts(log)
+        let (charts, favicon) = try RunStages.charts(log, otherRule: otherRule)
         progress.finish("Drew \(charts.count) charts in \(Clock.since(started)).")
 
         started = Clock.now

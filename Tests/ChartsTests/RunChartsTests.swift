@@ -29,7 +29,7 @@ struct RunChartsTests {
         #expect(
             charts.map(\.fileName) == [
                 "weights.png", "bias.png", "errors.png", "loss.png", "boundary.png", "boundary.gif",
-                "network-initial.png", "network-final.png",
+                "network-initial.png", "network-final.png", "confidence.png", "landscape.png", "pull.png",
             ])
         for chart in charts {
             let image = chart.fileName.hasSuffix(".gif") ? try GDImage(gif: chart.bytes) : try GDImage(png: chart.bytes)
@@ -141,7 +141,10 @@ struct RunChartsTests {
         let log = Trainer.train(data, settings: .defaults(for: data))
         let names = try RunCharts.render(log).map(\.fileName)
         #expect(
-            names == ["weights.png", "bias.png", "errors.png", "loss.png", "network-initial.png", "network-final.png"])
+            names == [
+                "weights.png", "bias.png", "errors.png", "loss.png", "network-initial.png", "network-final.png",
+                "confidence.png", "strip.png",
+            ])
     }
 
     @Test("many features share one legend entry and the network lists the first and the last")
@@ -154,7 +157,7 @@ struct RunChartsTests {
         #expect(weights.legendSummary == "w1 … w12, one line each")
         #expect(weights.series.allSatisfy { $0.thickness == ChartTheme.thinLineThickness })
         #expect(NetworkDiagram(log: log, final: true, typeface: .standard).shownInputs == [0, 1, 2, 3, 4, 5, nil, 11])
-        #expect(try RunCharts.render(log).count == 6)
+        #expect(try RunCharts.render(log).count == 8)
     }
 
     @Test("the network diagrams colour links by sign and size them by magnitude")

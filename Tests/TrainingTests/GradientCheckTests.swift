@@ -1,36 +1,12 @@
+import Foundation
 import Testing
 
 @testable import Training
 
-/// The backward pass against central finite differences of the mean binary cross-entropy: under
-/// the logistic rule dW and db are ∂L/∂W and ∂L/∂b, under the thresholded rule they are not.
+/// GradientCheck: the backward pass against central finite differences of the mean binary
+/// cross-entropy. Under the logistic rule dW and db are ∂L/∂W and ∂L/∂b; under the thresholded
+/// rule they are not.
 @Suite struct GradientCheckTests {
-    /// L(W, b), the mean cross-entropy the trainer's own forward pass computes.
-    static func loss(_ dataset: Dataset, _ settings: TrainingSettings, _ weights: [Double], _ bias: Double) -> Double {
-        TrainingState(dataset: dataset, settings: settings).withParameters(weights, bias).bce
-    }
-
-    /// (∂L/∂w₁, …, ∂L/∂wₙ, ∂L/∂b) by central differences with step h, at the initial parameters.
-    static func numericalGradient(_ dataset: Dataset, _ settings: TrainingSettings, h: Double = 1e-6) -> [Double] {
-        let w = settings.initialWeights, b = settings.initialBias
-        var gradient: [Double] = []
-        for j in w.indices {
-            var up = w, down = w
-            up[j] += h
-            down[j] -= h
-            gradient.append((loss(dataset, settings, up, b) - loss(dataset, settings, down, b)) / (2 * h))
-        }
-        gradient.append((loss(dataset, settings, w, b + h) - loss(dataset, settings, w, b - h)) / (2 * h))
-        return gradient
-    }
-
-    static func analyticGradient(_ dataset: Dataset, _ settings: TrainingSettings) -> [Double] {
-        var once = settings
-        once.iterations = 1
-        let log = Trainer.train(dataset, settings: once)
-        return (0..<dataset.featureCount).map { log.dW(1, $0) } + [log.db(1)]
-    }
-
     static let datasets: [Dataset] = [
         LogicGate.and.dataset, LogicGate.xor.dataset,
         (try? Dataset(
@@ -38,26 +14,42 @@ import Testing
             labels: [1, 0, 1, 0, 1])) ?? LogicGate.or.dataset,
     ]
 
+    /// dW and db of iteration 1 as the logged run has them.
+    static func loggedStep(_ dataset: Dataset, _ settings: TrainingSettings) -> [Double] {
+        var once = settings
+        once.iterations = 1
+        let log = Trainer.train(dataset, settings: once)
+        return (0..<dataset.featureCount).map { log.dW(1, $0) } + [log.db(1)]
+    }
+
     @Test(arguments: datasets)
     func theLogisticRulesStepIsTheGradientOfTheMeanCrossEntropy(_ dataset: Dataset) {
         var settings = TrainingSettings.defaults(for: dataset)
         settings.rule = .logistic
         if dataset.featureCount != 2 { settings.initialWeights = [0.3, -0.2, 0.1] }
-        let analytic = Self.analyticGradient(dataset, settings)
-        let numeric = Self.numericalGradient(dataset, settings)
-        for (a, n) in zip(analytic, numeric) {
+        let check = GradientCheck(dataset: dataset, settings: settings)
+        #expect(check.logistic == Self.loggedStep(dataset, settings))
+        for (analytic, numerical) in zip(check.logistic, check.numerical) {
             // Central differences with h = 1e-6 are accurate to about 1e-9 here.
-            #expect(abs(a - n) <= 1e-7 * max(1, abs(a)), "analytic \(a) vs numerical \(n)")
+            #expect(abs(analytic - numerical) <= 1e-7 * max(1, abs(analytic)), "\(analytic) vs \(numerical)")
         }
     }
 
     @Test func theThresholdedRulesStepIsNotTheGradient() {
         let settings = TrainingSettings.walkthrough
-        let analytic = Self.analyticGradient(LogicGate.and.dataset, settings)
-        let numeric = Self.numericalGradient(LogicGate.and.dataset, settings)
-        #expect(analytic == [0.25, 0.25, 0.75])
-        // ∂L/∂w₁ at the article's start is (s₂ + s₄ − 1)/4 ≈ 0.1586, not 0.25.
-        #expect(abs(numeric[0] - 0.15855) < 1e-4)
-        #expect(zip(analytic, numeric).allSatisfy { abs($0 - $1) > 0.05 })
+        let check = GradientCheck(dataset: LogicGate.and.dataset, settings: settings)
+        #expect(check.thresholded == Self.loggedStep(LogicGate.and.dataset, settings))
+        #expect(check.thresholded == [0.25, 0.25, 0.75])
+        // At the article's start ∂L/∂w₁ = Σ (sᵢ − yᵢ)·x₁⁽ⁱ⁾ / 4 = (s₂ + s₄ − 1)/4, with x₁ = (0, 1, 0, 1).
+        func sigmoid(_ z: Double) -> Double { 1 / (1 + exp(-z)) }
+        #expect(abs(check.numerical[0] - (sigmoid(1.4) + sigmoid(1.6) - 1) / 4) < 1e-9)
+        #expect(zip(check.thresholded, check.numerical).allSatisfy { abs($0 - $1) > 0.05 })
+    }
+
+    @Test func aDivergingStartGivesNumbersNotACrash() {
+        var settings = TrainingSettings.walkthrough
+        settings.initialWeights = [1e308, -1e308]
+        let check = GradientCheck(dataset: LogicGate.and.dataset, settings: settings)
+        #expect(check.numerical.count == 3 && check.logistic.count == 3 && check.thresholded.count == 3)
     }
 }

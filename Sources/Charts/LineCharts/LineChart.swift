@@ -24,6 +24,11 @@ struct LineChart: Sendable {
     var zoomUpTo: Int?
     /// One legend entry that stands for all series, when there are too many to list.
     var legendSummary: String?
+    /// Dashed horizontal lines at chosen y (a threshold), each with a legend entry.
+    var referenceLines: [ReferenceLine] = []
+    /// Series that share a name share one legend entry (many samples, coloured by label), and
+    /// the legend is shown even for one series.
+    var groupsLegendByName = false
     /// The displayed width in CSS pixels; the image is `ChartTheme.scale` times larger.
     var cssWidth = 800
     /// The displayed height in CSS pixels.

@@ -61,6 +61,7 @@ struct LineChartRenderer {
                 typeface: typeface, labelsY: index == 0)
             frame.drawGrid(on: image)
             drawMarkerLines(on: image, panel: panel)
+            drawReferenceLines(on: image, panel: panel, yMap: yMap)
             frame.drawAxes(on: image)
             drawSeries(on: image, panel: panel, yMap: yMap)
             frames.append(frame)
@@ -88,6 +89,7 @@ struct LineChartRenderer {
         let room = (plotHeight - 2 * ChartTheme.plotInset) / (ChartTheme.tickLabel.lineHeight * 2.2)
         var (low, high) = (range.minimum ?? 0, range.maximum ?? 1)
         if chart.includesZeroY { (low, high) = (min(low, 0), max(high, 0)) }
+        for line in chart.referenceLines where line.y.isFinite { (low, high) = (min(low, line.y), max(high, line.y)) }
         return NiceScale(
             lower: low, upper: high, maximumTicks: Int(room) + 1, integer: chart.integerY, loose: true,
             nonNegative: chart.nonNegativeY)
@@ -130,10 +132,18 @@ struct LineChartRenderer {
 
     private func legendEntries(_ range: DataRange) -> [Legend.Entry] {
         var entries: [Legend.Entry] = []
-        if let summary = chart.legendSummary, let first = chart.series.first {
+        if chart.groupsLegendByName {
+            var named: Set<String> = []
+            for line in chart.series where named.insert(line.name).inserted {
+                entries.append(.init(swatch: .line(line.colour, thickness: line.thickness), label: line.name))
+            }
+        } else if let summary = chart.legendSummary, let first = chart.series.first {
             entries.append(.init(swatch: .line(first.colour, thickness: first.thickness), label: summary))
         } else if chart.series.count > 1 || range.hasNonFinite {
             entries += chart.series.map { .init(swatch: .line($0.colour, thickness: $0.thickness), label: $0.name) }
+        }
+        entries += chart.referenceLines.map {
+            .init(swatch: .dashedLine(ChartTheme.annotation, thickness: ChartTheme.axisThickness), label: $0.label)
         }
         if range.hasNonFinite { entries.append(.init(swatch: .nonFiniteMark, label: "value not finite (NaN or ±∞)")) }
         return entries
@@ -148,6 +158,15 @@ struct LineChartRenderer {
             } else {
                 image.line(top, bottom, ChartTheme.annotation, thickness: 3)
             }
+        }
+    }
+
+    private func drawReferenceLines(on image: GDImage, panel: ChartPanel, yMap: AxisMap) {
+        for line in chart.referenceLines where line.y.isFinite {
+            let y = yMap.pixel(line.y).rounded()
+            image.dashedLine(
+                Point(panel.plot.minX, y), Point(panel.plot.maxX, y), ChartTheme.annotation,
+                thickness: ChartTheme.axisThickness, dash: 10, gap: 8)
         }
     }
 

@@ -17,6 +17,14 @@ public struct ChartFacts: Sendable, Equatable {
     public let iterations: [Int]
     /// How many updates of the run changed W or b.
     public let parameterChanges: Int
+    /// What confidence.png shows: s of each sample over the iterations.
+    public let confidence: ConfidenceFacts?
+    /// What landscape.png shows: the loss and the fewest errors over (w₁, w₂), and the paths.
+    public let landscape: LandscapeFacts?
+    /// What pull.png shows: each sample's share of the first step.
+    public let pull: PullFacts?
+    /// What strip.png shows: z of every sample before and after training.
+    public let strip: StripFacts?
 
     /// Time charts with more lines than this describe their range only: a sentence per line
     /// would not help a reader of a thousand weights.
@@ -24,7 +32,9 @@ public struct ChartFacts: Sendable, Equatable {
 
     public init(
         lines: [Line] = [], minimum: Double? = nil, maximum: Double? = nil, lineCount: Int = 0,
-        iterations: [Int] = [], parameterChanges: Int = 0
+        iterations: [Int] = [], parameterChanges: Int = 0, confidence: ConfidenceFacts? = nil,
+        landscape: LandscapeFacts? = nil, pull: PullFacts? = nil,
+        strip: StripFacts? = nil
     ) {
         self.lines = lines
         self.minimum = minimum
@@ -32,5 +42,9 @@ public struct ChartFacts: Sendable, Equatable {
         self.lineCount = lineCount
         self.iterations = iterations
         self.parameterChanges = parameterChanges
+        self.confidence = confidence
+        self.landscape = landscape
+        self.pull = pull
+        self.strip = strip
     }
 }

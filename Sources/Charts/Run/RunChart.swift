@@ -3,6 +3,7 @@ import Training
 /// The chart files of a run, in the order they are listed.
 public enum RunChart: String, CaseIterable, Sendable {
     case weights, bias, errors, loss, boundary, animation, networkInitial, networkFinal
+    case confidence, landscape, pull, strip
 
     /// The file name in the site's images folder.
     public var fileName: String {
@@ -15,12 +16,19 @@ public enum RunChart: String, CaseIterable, Sendable {
         case .animation: "boundary.gif"
         case .networkInitial: "network-initial.png"
         case .networkFinal: "network-final.png"
+        case .confidence: "confidence.png"
+        case .landscape: "landscape.png"
+        case .pull: "pull.png"
+        case .strip: "strip.png"
         }
     }
 
-    /// Renders this chart of `log`; nil when it does not apply (the boundary charts without two
-    /// features).
-    func render(_ log: TrainingLog, facts: RunFacts, typeface: Typeface) throws(ChartError) -> RenderedChart? {
+    /// Renders this chart of `log`, beside which `otherRule` ran the same data under the other
+    /// rule (nil when the caller has none); nil when the chart does not apply (the boundary charts
+    /// without two features).
+    func render(_ log: TrainingLog, otherRule: TrainingSummary? = nil, facts: RunFacts, typeface: Typeface)
+        throws(ChartError) -> RenderedChart?
+    {
         let time = TimeCharts(log: log, facts: facts)
         switch self {
         case .weights: return try png(time.weights(), typeface, firstIteration: 0)
@@ -31,6 +39,10 @@ public enum RunChart: String, CaseIterable, Sendable {
         case .animation: return try BoundaryCharts(log: log, facts: facts, typeface: typeface).animation()
         case .networkInitial: return try NetworkDiagram(log: log, final: false, typeface: typeface).rendered()
         case .networkFinal: return try NetworkDiagram(log: log, final: true, typeface: typeface).rendered()
+        case .confidence: return try ConfidenceChart(log: log, facts: facts).rendered(typeface: typeface)
+        case .landscape: return try LandscapeChart(log: log, otherRule: otherRule, typeface: typeface).rendered()
+        case .pull: return try PullChart(log: log, typeface: typeface).rendered()
+        case .strip: return try StripChart(log: log, typeface: typeface).rendered()
         }
     }
 

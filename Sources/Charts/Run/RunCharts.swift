@@ -6,27 +6,45 @@ import Training
 public enum RunCharts {
     /// All charts of a run, rendered in parallel, in a stable order: weights.png, bias.png,
     /// errors.png, loss.png, boundary.png and boundary.gif (two features only),
-    /// network-initial.png, network-final.png.
+    /// network-initial.png, network-final.png, confidence.png, landscape.png (two features, at most
+    /// 256 samples), pull.png (two features), strip.png (other than two features).
+    ///
+    /// `otherRule` is the same data trained under the other rule (`Trainer.summary`); the charts
+    /// that compare the rules draw only this run without it.
     ///
     /// The same log always gives byte-identical files.
     ///
     /// - Complexity: O(iterations × features) to read the series; the drawing itself costs the
     ///   same for 10³ and 10⁷ iterations.
-    public static func render(_ log: TrainingLog) throws(ChartError) -> [RenderedChart] {
-        try render(log, typeface: .standard)
+    public static func render(_ log: TrainingLog, otherRule: TrainingSummary? = nil) throws(ChartError)
+        -> [RenderedChart]
+    {
+        try render(log, otherRule: otherRule, typeface: .standard)
+    }
+
+    /// One chart of a run, for the benchmarks that time each chart alone; nil when it does not apply.
+    @_spi(Benchmarks) public static func render(_ kind: RunChart, of log: TrainingLog, otherRule: TrainingSummary?)
+        throws(ChartError) -> RenderedChart?
+    {
+        try kind.render(log, otherRule: otherRule, facts: RunFacts(log), typeface: .standard)
     }
 
     /// All charts of a run drawn with `typeface`.
-    static func render(_ log: TrainingLog, typeface: Typeface) throws(ChartError) -> [RenderedChart] {
-        // The animation takes longest: started first, it runs beside all the others instead of
-        // after them.
-        let kinds = [RunChart.animation] + RunChart.allCases.filter { $0 != .animation }
+    static func render(_ log: TrainingLog, otherRule: TrainingSummary? = nil, typeface: Typeface) throws(ChartError)
+        -> [RenderedChart]
+    {
+        // The animation and the loss landscape take longest: started first, they run beside all
+        // the others instead of after them.
+        let first: [RunChart] = [.animation, .landscape]
+        let kinds = first + RunChart.allCases.filter { !first.contains($0) }
         let facts = RunFacts(log)
         let results = Mutex<[RunChart: Result<RenderedChart?, ChartError>]>([:])
         // Charts are independent; libgd serialises only the text drawing, the rest runs in parallel.
         DispatchQueue.concurrentPerform(iterations: kinds.count) { index in
             let kind = kinds[index]
-            let result = Result { () throws(ChartError) in try kind.render(log, facts: facts, typeface: typeface) }
+            let result = Result { () throws(ChartError) in
+                try kind.render(log, otherRule: otherRule, facts: facts, typeface: typeface)
+            }
             results.withLock { $0[kind] = result }
         }
         let finished = results.withLock { $0 }

@@ -44,10 +44,12 @@ import Training
         return (log, comparison.withLock { $0 } ?? Trainer.summary(settings.dataset, settings: other))
     }
 
-    /// Every chart of the run, and the site's icon.
-    public static func charts(_ log: TrainingLog) throws -> (charts: [RenderedChart], favicon: [UInt8]) {
+    /// Every chart of the run (those comparing the rules with `otherRule`), and the site's icon.
+    public static func charts(_ log: TrainingLog, otherRule: TrainingSummary) throws
+        -> (charts: [RenderedChart], favicon: [UInt8])
+    {
         do {
-            return (try RunCharts.render(log), try Favicon.png())
+            return (try RunCharts.render(log, otherRule: otherRule), try Favicon.png())
         } catch {
             throw ReportError.chart(error)
         }

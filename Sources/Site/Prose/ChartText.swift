@@ -18,6 +18,10 @@ struct ChartText {
         case .boundary: boundaryText
         case .animation: animationText
         case .networkInitial, .networkFinal: networkText
+        case .confidence: confidenceText
+        case .landscape: landscapeText
+        case .pull: pullText
+        case .strip: stripText
         }
     }
 
@@ -36,6 +40,10 @@ struct ChartText {
         case .animation: return "W and b in columns w1, w2 and b of data/history.csv"
         case .networkInitial: return "the initial W and b of the settings"
         case .networkFinal: return "W and b in the last row of data/history.csv (columns \(weightAndBiasColumns))"
+        case .confidence: return confidenceDataNote
+        case .landscape: return landscapeDataNote
+        case .pull: return pullDataNote
+        case .strip: return stripDataNote
         }
     }
 

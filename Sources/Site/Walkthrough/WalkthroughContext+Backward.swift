@@ -40,9 +40,9 @@ extension WalkthroughContext {
                         + "computes it. Under this rule what follows is not the gradient of any loss: ŷ jumps "
                         + "from 0 to 1 at the threshold, so its derivative with respect to z is 0 wherever it "
                         + "exists, and no loss has ŷ − y as its slope. It is the perceptron's correction, and "
-                        + "section 7 sets it beside the true gradient of the cross-entropy:"
+                        + "\(WalkthroughSection.chain.reference) sets it beside the true gradient of the cross-entropy:"
                     : "The error of each sample is its sigmoid output minus its label, e = s − y. For the mean "
-                        + "cross-entropy L this is m·∂L/∂z (section 7 derives it), so what follows is the exact "
+                        + "cross-entropy L this is m·∂L/∂z (\(WalkthroughSection.chain.reference) derives it), so what follows is the exact "
                         + "gradient of L:"),
             "errorMath": .string(errorMath),
             "gradientIntro": .string(
@@ -60,6 +60,16 @@ extension WalkthroughContext {
                     + "α·dW for W and α·db for b, with α = \(Display.short(alpha)):"),
             "updateFormulaMath": .string(updateFormulas),
             "updates": .list(updates),
+            "pull": figure("pull.png"),
+            "pullIntro": .string(
+                "The picture shows the same step sample by sample. W is perpendicular to the decision boundary, and "
+                    + "each sample's share of its step, −α·e⁽ⁱ⁾·x⁽ⁱ⁾/m, is drawn as an arrow at that sample: their sum "
+                    + "turns W, and with it the boundary, from where it was before iteration 1 to where it is after. "
+                    + "Each sample also moves b by −α·e⁽ⁱ⁾/m. "
+                    + (thresholded
+                        ? "A right sample has e = 0 and pulls nothing."
+                        : "Under the logistic rule every sample pulls, the harder the further its s is from its label.")
+            ),
             "conclusion": .string(conclusion),
         ]
     }

@@ -45,7 +45,7 @@ extension WalkthroughContext {
         if gate == .xor {
             text +=
                 " No straight line separates XOR's two classes, so no single neuron can classify all four; "
-                + "the result (section 6) shows why."
+                + "the result (\(WalkthroughSection.result.reference)) shows why."
         }
         return text
     }

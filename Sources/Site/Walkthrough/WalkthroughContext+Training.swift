@@ -5,7 +5,7 @@ import Training
 // samples that sat on the boundary.
 extension WalkthroughContext {
     /// The time charts shown in the training section, in order.
-    static let trainingCharts = ["weights.png", "bias.png", "errors.png", "loss.png"]
+    static let trainingCharts = ["weights.png", "bias.png", "errors.png", "loss.png", "confidence.png"]
     /// At most this many near-threshold samples are listed.
     static let boundaryRowsShown = 24
 
@@ -31,6 +31,8 @@ extension WalkthroughContext {
                             ? "A vertical line marks the iteration from which every prediction is right."
                             : "No iteration is marked: at the end some predictions are still wrong.")),
             "charts": .list(Self.trainingCharts.map(figure).filter { $0 != false }),
+            "landscape": figure("landscape.png"),
+            "landscapeIntro": .string(landscapeIntro),
             "changesIntro": .string(changesIntro(changes)),
             "hasChanges": .bool(!changes.isEmpty),
             "changesCaption": .string(caption),
@@ -124,5 +126,16 @@ extension WalkthroughContext {
     /// "13, 15, 17" with at most 12 iterations listed.
     private func listed(_ iterations: [Int]) -> String {
         iterations.prefix(12).map { Display.count($0) }.joined(separator: ", ") + (iterations.count > 12 ? ", …" : "")
+    }
+
+    /// What the two panels of the landscape are, so that nothing in them misleads.
+    private var landscapeIntro: String {
+        let other = settings.rule.other.rawValue
+        return "Each point (w₁, w₂) of the left panel is coloured by the lowest mean cross-entropy any bias b gives "
+            + "with those two weights: b is chosen best for each point, so this is not a slice at one fixed b, and a "
+            + "path over a low region can still have a poor b of its own. On it are W's path in this run (the "
+            + "\(settings.rule.rawValue) rule) and in the \(other) run on the same data, from start to end. The right "
+            + "panel colours the same plane by the fewest misclassified samples any b gives. The thresholded rule "
+            + "stops moving once its own W and b classify every sample, which can happen only inside a region of 0."
     }
 }

@@ -23,16 +23,22 @@ struct WalkthroughContext {
     /// The whole page context.
     var value: TemplateValue {
         let outcome = summary
+        let sections = WalkthroughSection.templateValues
         return [
             "title": .string(input.title),
+            "number": sections.numbers,
+            "contents": sections.contents,
             "summary": summaryValue(outcome),
             "data": dataValue,
             "network": networkValue,
             "forward": forwardValue,
             "backward": backwardValue,
+            "code": codeValue,
+            "chain": chainValue,
             "training": trainingValue(outcome),
             "result": resultValue(outcome),
             "rule": ruleValue,
+            "exercises": exercisesValue,
             "downloads": downloadsValue,
         ]
     }

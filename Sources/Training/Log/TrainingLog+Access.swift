@@ -63,6 +63,14 @@ extension TrainingLog {
             finalCorrect: finalPass.correctCount(dataset.labels), sampleCount: dataset.sampleCount,
             motion: TrainingSummary.Motion(
                 firstLoss: count > 0 ? bce(1) : .nan, lastLoss: count > 0 ? bce(count) : .nan,
-                learningRate: settings.learningRate, dW: state.dW, db: state.db))
+                learningRate: settings.learningRate, dW: state.dW, db: state.db),
+            path: path)
+    }
+
+    /// W and b along the run, sampled as `Trainer.summary` samples them.
+    var path: ParameterPath {
+        var path = ParameterPath(planned: settings.iterations)
+        for k in 0...count { path.record(k, weights: weights(after: k), bias: bias(k), last: k == count) }
+        return path
     }
 }

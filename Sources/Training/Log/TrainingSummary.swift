@@ -50,13 +50,17 @@ public struct TrainingSummary: Sendable, Equatable {
     public let sampleCount: Int
     /// The losses at the ends and the last step.
     public let motion: Motion
+    /// W and b along the run, at most about 400 points.
+    public let path: ParameterPath
 
     /// Derives the outcome from the misclassified count of every iteration.
     public init(
         iterationsRequested: Int, errors: [Int32], divergedAt: Int?, finalWeights: [Double],
         finalBias: Double, finalCorrect: Int, sampleCount: Int,
-        motion: Motion = Motion(firstLoss: .nan, lastLoss: .nan, lastStep: .nan)
+        motion: Motion = Motion(firstLoss: .nan, lastLoss: .nan, lastStep: .nan),
+        path: ParameterPath = ParameterPath(planned: 0)
     ) {
+        self.path = path
         self.iterationsRequested = iterationsRequested
         iterationsRun = errors.count
         let lastWrong = errors.lastIndex { $0 != 0 }

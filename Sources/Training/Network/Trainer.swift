@@ -23,11 +23,15 @@ public enum Trainer {
         var errors: [Int32] = []
         errors.reserveCapacity(settings.iterations)
         var firstLoss = Double.nan
+        var path = ParameterPath(planned: settings.iterations)
+        path.record(0, weights: settings.initialWeights, bias: settings.initialBias)
         // The losses are needed only at the ends: the first iteration, and the last that runs.
         let (state, divergedAt) = run(dataset, settings, lossesIn: { $0 == 1 || $0 == last }) { state in
             if errors.isEmpty { firstLoss = state.bce }
             errors.append(Int32(clamping: state.errors))
+            path.record(errors.count, weights: state.weights, bias: state.bias)
         }
+        path.record(errors.count, weights: state.weights, bias: state.bias, last: true)
         let final = ForwardPass(state.withParameters(state.weights, state.bias))
         return TrainingSummary(
             iterationsRequested: settings.iterations, errors: errors, divergedAt: divergedAt,
@@ -35,7 +39,8 @@ public enum Trainer {
             finalCorrect: final.correctCount(dataset.labels), sampleCount: dataset.sampleCount,
             motion: TrainingSummary.Motion(
                 firstLoss: firstLoss, lastLoss: state.lossOfLastForwardPass(), learningRate: settings.learningRate,
-                dW: state.dW, db: state.db))
+                dW: state.dW, db: state.db),
+            path: path)
     }
 
     /// The training loop both entry points share: step, report, stop after a diverging update.

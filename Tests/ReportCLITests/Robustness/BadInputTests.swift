@@ -11,7 +11,10 @@ import Testing
         let workspace = try Workspace()
         for step in input.steps { try workspace.apply(step) }
         let before = try workspace.snapshot()
-        let run = try SpawnedRun.run(input.runArguments, in: workspace.path, timeout: 60)
+        // Generous: the cases that run into the render cap take 10 million steps, about 12 s in a
+        // debug build alone and several times that beside the rest of the suite on two cores. The
+        // timeout only catches a hang.
+        let run = try SpawnedRun.run(input.runArguments, in: workspace.path, timeout: 300)
 
         #expect(run.signal == nil && !run.timedOut, "ended by a signal: \(run.summary)")
         #expect(run.exitCode == input.status, "\(run.summary)")

@@ -1,44 +1,95 @@
-import Charts
+@_spi(Benchmarks) import Charts
 import Foundation
 import Training
 
-// chartsbench ITERATIONS [RUNS]: trains the AND gate for ITERATIONS iterations (the log holds every one),
-// then renders every chart RUNS times after one warm-up, timing only RunCharts.render(log).
-// Prints one JSON object on stdout: the render times in seconds, the training time and the chart bytes.
+// chartsbench ITERATIONS [RUNS] [--three-features]: trains the AND gate (or, with --three-features,
+// the three-input majority gate) for ITERATIONS iterations (the log holds every one) and the same
+// data under the other rule, then renders every chart RUNS times after one warm-up, timing only
+// RunCharts.render(log, otherRule:); then each teaching chart alone, RUNS times.
+// Prints one JSON object on stdout: the render times in seconds (wall, and CPU of the process: on a
+// loaded machine the steadier measure), the training time, the chart bytes and, per teaching chart
+// that applies, its render times ("perChart", wall; "perChartCPU", the thread's CPU time: one chart
+// renders on one thread).
 
-let arguments = CommandLine.arguments.dropFirst().compactMap { Int($0) }
-guard let iterations = arguments.first, iterations >= 1, iterations <= TrainingSettings.maximumIterations else {
-    FileHandle.standardError.write(Data("usage: chartsbench ITERATIONS [RUNS], 1 ≤ ITERATIONS ≤ 10⁷\n".utf8))
+let arguments = Array(CommandLine.arguments.dropFirst())
+let numbers = arguments.compactMap { Int($0) }
+guard let iterations = numbers.first, iterations >= 1, iterations <= TrainingSettings.maximumIterations else {
+    FileHandle.standardError.write(
+        Data("usage: chartsbench ITERATIONS [RUNS] [--three-features], 1 ≤ ITERATIONS ≤ 10⁷\n".utf8))
     exit(2)
 }
-let runs = max(arguments.dropFirst().first ?? 5, 1)
+let runs = max(numbers.dropFirst().first ?? 5, 1)
+let threeFeatures = arguments.contains("--three-features")
 
-var settings = TrainingSettings.walkthrough
+let dataset: Dataset
+if threeFeatures {
+    let corners = (0..<8).map { k in (0..<3).map { Double((k >> (2 - $0)) & 1) } }
+    let data = try? Dataset(
+        name: "majority of three", features: (0..<3).map { j in corners.map { $0[j] } },
+        labels: corners.map { $0.reduce(0, +) >= 2 ? 1 : 0 })
+    guard let data else { exit(1) }
+    dataset = data
+} else {
+    dataset = LogicGate.and.dataset
+}
+var settings = TrainingSettings.defaults(for: dataset)
 settings.iterations = iterations
 let trainingStart = ContinuousClock.now
-let log = Trainer.train(LogicGate.and.dataset, settings: settings)
+let log = Trainer.train(dataset, settings: settings)
 let trainingTime = ContinuousClock.now - trainingStart
+var otherSettings = settings
+otherSettings.rule = settings.rule.other
+let otherRule = Trainer.summary(dataset, settings: otherSettings)
 
 func seconds(_ duration: Duration) -> Double {
     Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
 }
 
+/// CPU seconds of the process or of the calling thread (clock_gettime).
+func cpuSeconds(_ clock: clockid_t) -> Double {
+    var time = timespec()
+    clock_gettime(clock, &time)
+    return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+}
+
+func list(_ values: [Double]) -> String { "[" + values.map { String($0) }.joined(separator: ",") + "]" }
+
 var times: [Double] = []
+var cpuTimes: [Double] = []
 var bytes = 0
+var perChart: [(name: String, wall: [Double], cpu: [Double])] = []
 do {
     for run in 0...runs {
         let start = ContinuousClock.now
-        let charts = try RunCharts.render(log)
+        let cpu = cpuSeconds(CLOCK_PROCESS_CPUTIME_ID)
+        let charts = try RunCharts.render(log, otherRule: otherRule)
         let elapsed = ContinuousClock.now - start
         bytes = charts.reduce(0) { $0 + $1.bytes.count }
         // Run 0 is the warm-up: first use of the font cache and of libgd's tables.
-        if run > 0 { times.append(seconds(elapsed)) }
+        if run > 0 {
+            times.append(seconds(elapsed))
+            cpuTimes.append(cpuSeconds(CLOCK_PROCESS_CPUTIME_ID) - cpu)
+        }
+    }
+    for kind in [RunChart.confidence, .landscape, .pull, .strip] {
+        var wall: [Double] = []
+        var cpu: [Double] = []
+        for _ in 0..<runs {
+            let start = ContinuousClock.now
+            let thread = cpuSeconds(CLOCK_THREAD_CPUTIME_ID)
+            guard try RunCharts.render(kind, of: log, otherRule: otherRule) != nil else { break }
+            cpu.append(cpuSeconds(CLOCK_THREAD_CPUTIME_ID) - thread)
+            wall.append(seconds(ContinuousClock.now - start))
+        }
+        if !wall.isEmpty { perChart.append((kind.fileName, wall, cpu)) }
     }
 } catch {
     FileHandle.standardError.write(Data("chartsbench: \(error)\n".utf8))
     exit(1)
 }
-let timeList = times.map { String($0) }.joined(separator: ",")
+let wallList = perChart.map { "\"\($0.name)\":\(list($0.wall))" }.joined(separator: ",")
+let cpuList = perChart.map { "\"\($0.name)\":\(list($0.cpu))" }.joined(separator: ",")
 print(
-    "{\"points\":\(log.count),\"trainSeconds\":\(seconds(trainingTime)),\"renderSeconds\":[\(timeList)],"
-        + "\"chartBytes\":\(bytes)}")
+    "{\"points\":\(log.count),\"trainSeconds\":\(seconds(trainingTime)),\"renderSeconds\":\(list(times)),"
+        + "\"renderCPUSeconds\":\(list(cpuTimes)),\"chartBytes\":\(bytes),\"perChart\":{\(wallList)},"
+        + "\"perChartCPU\":{\(cpuList)}}")

@@ -24,7 +24,7 @@ do {
     let settings = try RunStages.settings(["--iterations", String(iterations), "-q"])
     let templates = try timer.stage("templates") { try RunStages.templates(settings) }
     let (log, other) = timer.stage("train both rules") { RunStages.train(settings) }
-    let (charts, favicon) = try timer.stage("charts") { try RunStages.charts(log) }
+    let (charts, favicon) = try timer.stage("charts") { try RunStages.charts(log, otherRule: other) }
     let input = RunStages.siteInput(settings, log: log, otherRule: other, charts: charts, favicon: favicon)
     try timer.stage("csv in memory") { try HistoryCSV.write(log, to: NullSink()) }
     try timer.stage("json in memory") {
