@@ -82,7 +82,9 @@ enum CompareCommand {
         let failure = Mutex<(any Error)?>(nil)
         let next = Atomic<Int>(0)
         let done = Atomic<Int>(0)
+        let drawing = DispatchSemaphore(value: 1)
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, runs.count))
+        MemoryReturn.limit(arenas: workers)
         WorkerThreads.run(workers) {
             while failure.withLock({ $0 == nil }) {
                 let index = next.add(1, ordering: .relaxed).oldValue
@@ -91,7 +93,11 @@ enum CompareCommand {
                 do {
                     let started = Clock.now
                     let (log, otherRule) = RunStages.train(run.settings)
-                    let charts = try chart { () throws(ChartError) in try RunCharts.render(log) }
+                    // One run's charts at a time, drawn on every core: the images in memory are
+                    // one run's, while the other workers train or write.
+                    let charts = try drawing.exclusively {
+                        try chart { () throws(ChartError) in try RunCharts.render(log, otherRule: otherRule) }
+                    }
                     var input = RunStages.siteInput(
                         run.settings, log: log, otherRule: otherRule, charts: charts, favicon: favicon)
                     input.parent = parent
@@ -101,6 +107,7 @@ enum CompareCommand {
                         name: run.name, title: run.settings.title, settings: run.settings.shown, log: log,
                         trace: RunTrace(log, bucket: bucket))
                     results.withLock { $0[index] = compared }
+                    MemoryReturn.trim()
                     let finished = done.add(1, ordering: .relaxed).newValue
                     progress.advance(to: Double(finished) / Double(runs.count))
                     progress.note(
@@ -134,5 +141,14 @@ enum CompareCommand {
         } catch {
             throw .chart(error)
         }
+    }
+}
+
+extension DispatchSemaphore {
+    /// `body`'s result, computed while holding this semaphore.
+    func exclusively<T>(_ body: () throws -> T) rethrows -> T {
+        wait()
+        defer { signal() }
+        return try body()
     }
 }
