@@ -17,7 +17,7 @@ enum UsageError: Error, Equatable, Sendable, CustomStringConvertible {
         case .unknownOption(let option, let suggestion):
             return "unknown option '\(option)'." + hint(suggestion)
         case .unknownCommand(let command, let suggestion):
-            return "unknown command '\(command)'; the commands are 'generate' (the default) and 'train'."
+            return "unknown command '\(command)'; the commands are 'generate' (the default), 'train' and 'compare'."
                 + hint(suggestion)
         case .unexpectedArgument(let argument):
             return "unexpected argument '\(argument)'; options start with '--' "
@@ -29,7 +29,10 @@ enum UsageError: Error, Equatable, Sendable, CustomStringConvertible {
         case .repeatedOption(let option):
             return "\(option) is given more than once; give it once."
         case .optionNotForCommand(let option, let command):
-            let other = Command.allCases.filter { $0 != command }.map { "'nnreport \($0.rawValue)'" }
+            let owners = SettingsTable.named(String(option.dropFirst(2)))?.commands ?? []
+            let other = Command.allCases.filter { $0 != command && owners.contains($0) }.map {
+                "'nnreport \($0.rawValue)'"
+            }
             return "\(option) does not apply to 'nnreport \(command.rawValue)'; it belongs to "
                 + other.joined(separator: " or ") + "."
         case .invalidValue(let setting, let value, let reason):

@@ -31,6 +31,8 @@ import Training
     var logFile: String?
     /// Files the run reads (config, CSV), which the output must never replace.
     var inputFiles: [String] = []
+    /// `compare`: the runs declared, before they are expanded and read.
+    var experiment = ExperimentDeclaration()
 
     /// The settings of `command`, all at their defaults.
     init(command: Command) {
