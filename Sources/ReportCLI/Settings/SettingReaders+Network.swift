@@ -66,7 +66,8 @@ extension SettingReaders {
         run.network.seedSource = given.source
     }
 
-    /// Every layer's initial parameters, from a config file: a list of {"weights": W, "biases": b},
+    /// Every layer's initial parameters, from a config file: a list of {"w": W, "b": b} (as
+    /// history.json's "network" writes them),
     /// the hidden layers then the output, W of layer l n₍ₗ₋₁₎×nₗ (one row per input). The shapes are
     /// checked against the hidden layers' sizes and the data's features, the error naming the
     /// layer, the shape expected and the shape given.
@@ -85,14 +86,14 @@ extension SettingReaders {
             throw given.invalid(
                 node.path,
                 "has \(entries.count) layer\(entries.count == 1 ? "" : "s") but the network has \(sizes.count) "
-                    + "(\(hidden.count) hidden and the output); give one {\"weights\": …, \"biases\": …} per layer.")
+                    + "(\(hidden.count) hidden and the output); give one {\"w\": …, \"b\": …} per layer.")
         }
         var layers: [LayerParameters] = []
         var inputs = run.dataset.featureCount
         for (index, (entry, units)) in zip(entries, sizes).enumerated() {
             let (weightsNode, biasesNode) = try given.json { () throws(JSONError) in
-                try entry.checkKeys(allowed: ["weights", "biases"])
-                return (try entry.requiredMember("weights"), try entry.requiredMember("biases"))
+                try entry.checkKeys(allowed: ["w", "b"])
+                return (try entry.requiredMember("w"), try entry.requiredMember("b"))
             }
             let layer = try given.json { () throws(JSONError) in
                 LayerParameters(
