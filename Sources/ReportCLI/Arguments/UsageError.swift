@@ -11,6 +11,8 @@ enum UsageError: Error, Equatable, Sendable, CustomStringConvertible {
     case notUTF8(position: Int, shown: String)
     /// A value the option cannot take; `setting` names where it came from ("--bias", or a config key).
     case invalidValue(setting: String, value: String, reason: String)
+    /// A value the setting cannot take, said in a sentence of its own after where it was given.
+    case invalid(setting: String, sentence: String)
     /// A setting that contradicts another or has no effect with it; `setting` names where it was given.
     case conflict(setting: String, reason: String)
     /// A site asked for a network with hidden layers (`setting`: where they were given), which
@@ -42,6 +44,8 @@ enum UsageError: Error, Equatable, Sendable, CustomStringConvertible {
                 + other.joined(separator: " or ") + "."
         case .invalidValue(let setting, let value, let reason):
             return "\(setting) '\(value)' \(reason)"
+        case .invalid(let setting, let sentence):
+            return "\(setting): \(sentence)"
         case .conflict(let setting, let reason):
             return "\(setting) \(reason)"
         case .hiddenSiteNotAvailable(let setting, let command):

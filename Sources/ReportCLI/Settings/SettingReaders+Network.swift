@@ -20,12 +20,12 @@ extension SettingReaders {
                 return (item, DecimalNumber.parse(item))
             }
         case .json(let node):
-            shown = node.path
             items = try given.json { () throws(JSONError) in try node.elements() }.map {
                 element throws(SettingError) in
                 let value = try given.json { () throws(JSONError) in try element.double() }
                 return (ShortestNumber.text(value), value)
             }
+            shown = "[" + items.map(\.shown).joined(separator: ", ") + "]"
         }
         guard !(items.count == 1 && items[0].shown.isEmpty), !items.isEmpty else {
             throw given.invalid(shown, "is empty; \(example)")
@@ -75,18 +75,19 @@ extension SettingReaders {
         guard case .json(let node) = given.form else { throw given.invalid(given.shown, "is read from a config file.") }
         let hidden = run.network.hidden
         guard !hidden.isEmpty else {
-            throw given.invalid(
-                node.path,
-                "gives the initial parameters of a network with hidden layers, but none are given; give their sizes "
-                    + "with \"\(SettingsTable.hidden.key ?? "")\" too.")
+            throw refusal(
+                given.source,
+                "gives the initial parameters of hidden layers, but no hidden layer is given; give their sizes with "
+                    + "\"\(SettingsTable.hidden.key ?? "")\" too.")
         }
         let entries = try given.json { () throws(JSONError) in try node.elements() }
         let sizes = hidden + [1]
         guard entries.count == sizes.count else {
-            throw given.invalid(
-                node.path,
-                "has \(entries.count) layer\(entries.count == 1 ? "" : "s") but the network has \(sizes.count) "
-                    + "(\(hidden.count) hidden and the output); give one {\"w\": …, \"b\": …} per layer.")
+            throw refusal(
+                given.source,
+                "\(entries.count) layer\(entries.count == 1 ? " is" : "s are") given but the network has "
+                    + "\(sizes.count) (\(hidden.count) hidden and the output); give one {\"w\": …, \"b\": …} per layer."
+            )
         }
         var layers: [LayerParameters] = []
         var inputs = run.dataset.featureCount
@@ -100,29 +101,32 @@ extension SettingReaders {
                     weights: try weightsNode.elements().map { row throws(JSONError) in try row.doubles() },
                     biases: try biasesNode.doubles())
             }
-            let place = GivenValue(
-                form: .json(weightsNode), source: at(weightsNode, given), configFile: given.configFile)
             let expected = MatrixShape(rows: inputs, columns: units)
             let shape = MatrixShape(
                 rows: layer.weights.count, columns: layer.weights.first { $0.count != units }?.count ?? units)
+            let name = "layer \(index + 1)" + (index == hidden.count ? " (the output)" : "")
+            let unitCount = "\(units) unit\(units == 1 ? "" : "s")"
             guard shape == expected else {
-                throw place.invalid(
-                    shape.description,
-                    "is the shape of W of layer \(index + 1); it must be \(expected) (its \(inputs) inputs × its "
-                        + "\(units) unit\(units == 1 ? "" : "s")).")
+                throw refusal(
+                    at(weightsNode, given),
+                    "W of \(name) is \(shape) but must be \(expected): its \(inputs) inputs × its \(unitCount).")
             }
             guard layer.biases.count == units else {
-                let biases = GivenValue(form: .json(biasesNode), source: at(biasesNode, given))
-                throw biases.invalid(
-                    "\(layer.biases.count) values",
-                    "are the biases of layer \(index + 1); it has \(units) unit\(units == 1 ? "" : "s"), one bias each."
-                )
+                throw refusal(
+                    at(biasesNode, given),
+                    "\(name) has \(unitCount), one bias each, but \(layer.biases.count) "
+                        + "bias\(layer.biases.count == 1 ? " is" : "es are") given.")
             }
             layers.append(layer)
             inputs = units
         }
         run.network.layers = layers
         run.network.layersSource = given.source
+    }
+
+    /// A value refused in a sentence of its own, after where it was written.
+    private static func refusal(_ source: SettingSource, _ sentence: String) -> SettingError {
+        .usage(.invalid(setting: source.description, sentence: sentence))
     }
 
     /// Where `node` is written in the config file of `given`.
