@@ -20,7 +20,8 @@ enum SettingsTable {
         Setting(
             flag: "weights", key: "weights", valueName: "W1,W2,...",
             defaultText: defaults.initialWeights.map(ShortestNumber.text).joined(separator: ","),
-            help: "initial weights, one per feature (0 for each when the data has other than two features)",
+            help: "initial weights, one per feature (0 for each when the data has other than two features; "
+                + "not with --hidden)",
             perRun: true, field: .weights,
             read: { (given, run) throws(SettingError) in run.training.initialWeights = try given.numbers() },
             shown: {
@@ -31,7 +32,7 @@ enum SettingsTable {
             }),
         Setting(
             flag: "bias", key: "bias", valueName: "B", defaultText: ShortestNumber.text(defaults.initialBias),
-            help: "initial bias", perRun: true, field: .bias,
+            help: "initial bias (not with --hidden)", perRun: true, field: .bias,
             read: { (given, run) throws(SettingError) in run.training.initialBias = try given.number() },
             shown: {
                 guard $0.network.hidden.isEmpty else { return nil }

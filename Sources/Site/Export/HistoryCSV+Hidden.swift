@@ -47,26 +47,34 @@ extension HistoryCSV {
         // MARK: rows
         let columns = log.columns
         let comma = UInt8(ascii: ",")
+        // Within a layer's part of a row W, b, dW, db are adjacent (`HiddenLayout`): dW with db and
+        // W with b are each one run of values, as are a layer's activations.
+        let activations = layout.layers.map { $0.activations..<($0.activations + $0.units * m) }
+        let gradients = layout.layers.map { $0.dW..<($0.dW + $0.inputs * $0.units + $0.units) }
+        let parameters = layout.layers.map { $0.weights..<($0.weights + $0.inputs * $0.units + $0.units) }
+        let hidden = columns.hidden
         for row in 0..<log.count {
-            let base = row * layout.rowWidth
+            let base = row * layout.rowWidth, samples = (row * m)..<((row + 1) * m)
             try out.appendInteger(row + 1)
-            for layer in layout.layers {
-                for index in 0..<(layer.units * m) {
+            for range in activations {
+                for index in range {
                     try out.append(comma)
-                    try out.appendShortest(columns.hidden[base + layer.activations + index])
+                    try out.appendShortest(hidden[base + index])
                 }
             }
-            for values in [columns.z, columns.s] {
-                for index in (row * m)..<((row + 1) * m) {
-                    try out.append(comma)
-                    try out.appendShortest(values[index])
-                }
+            for index in samples {
+                try out.append(comma)
+                try out.appendShortest(columns.z[index])
             }
-            for index in (row * m)..<((row + 1) * m) {
+            for index in samples {
+                try out.append(comma)
+                try out.appendShortest(columns.s[index])
+            }
+            for index in samples {
                 try out.append(comma)
                 try out.appendInteger(Int(columns.predictions[index]))
             }
-            for index in (row * m)..<((row + 1) * m) {
+            for index in samples {
                 try out.append(comma)
                 try out.appendShortest(columns.e[index])
             }
@@ -76,27 +84,30 @@ extension HistoryCSV {
             try out.appendShortest(columns.mse[row])
             try out.append(comma)
             try out.appendShortest(columns.bce[row])
-            for (matrix, vector, outputMatrix, outputVector) in [
-                (\HiddenLayout.Layer.dW, \HiddenLayout.Layer.db, columns.dW, columns.db),
-                (\HiddenLayout.Layer.weights, \HiddenLayout.Layer.biases, columns.weights, columns.bias),
-            ] {
-                for layer in layout.layers {
-                    for index in 0..<(layer.inputs * layer.units + layer.units) {
-                        let offset =
-                            index < layer.inputs * layer.units
-                            ? layer[keyPath: matrix] + index
-                            : layer[keyPath: vector] + index - layer.inputs * layer.units
-                        try out.append(comma)
-                        try out.appendShortest(columns.hidden[base + offset])
-                    }
-                }
-                for index in (row * n)..<((row + 1) * n) {
+            for range in gradients {
+                for index in range {
                     try out.append(comma)
-                    try out.appendShortest(outputMatrix[index])
+                    try out.appendShortest(hidden[base + index])
                 }
-                try out.append(comma)
-                try out.appendShortest(outputVector[row])
             }
+            for index in (row * n)..<((row + 1) * n) {
+                try out.append(comma)
+                try out.appendShortest(columns.dW[index])
+            }
+            try out.append(comma)
+            try out.appendShortest(columns.db[row])
+            for range in parameters {
+                for index in range {
+                    try out.append(comma)
+                    try out.appendShortest(hidden[base + index])
+                }
+            }
+            for index in (row * n)..<((row + 1) * n) {
+                try out.append(comma)
+                try out.appendShortest(columns.weights[index])
+            }
+            try out.append(comma)
+            try out.appendShortest(columns.bias[row])
             try out.append(UInt8(ascii: "\n"))
         }
     }

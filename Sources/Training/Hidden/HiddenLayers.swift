@@ -28,12 +28,15 @@ struct HiddenLayers {
 
     private(set) var layers: [Layer]
     let sampleCount: Int
+    /// The output's δ (its e) of the last backward pass, kept so that a step allocates nothing.
+    private var outputDelta: [Double]
 
     /// The layers of `parameters`, for `sampleCount` samples.
     ///
     /// - Precondition: the shapes chain (`TrainingSettings.validate` checks them).
     init(_ parameters: [LayerParameters], sampleCount m: Int) {
         sampleCount = m
+        outputDelta = Array(repeating: 0, count: parameters.isEmpty ? 0 : m)
         layers = parameters.map { layer in
             let n = layer.inputCount, units = layer.unitCount
             return Layer(
@@ -96,11 +99,12 @@ struct HiddenLayers {
     /// weights W⁽ᴸ⁾ (one per unit of the last hidden layer) and X.
     mutating func backward(outputDelta: ArraySlice<Double>, outputWeights: [Double], inputs: [Double]) {
         let m = sampleCount
+        for i in 0..<m { self.outputDelta[i] = outputDelta[outputDelta.startIndex + i] }
         for l in layers.indices.reversed() {
-            let above = l + 1 < layers.count ? layers[l + 1] : nil
-            let nextUnits = above?.units ?? 1
-            let nextWeights = above?.weights ?? outputWeights
-            let nextDelta = above?.delta ?? Array(outputDelta)
+            let last = l + 1 == layers.count
+            let nextUnits = last ? 1 : layers[l + 1].units
+            let nextWeights = last ? outputWeights : layers[l + 1].weights
+            let nextDelta = last ? self.outputDelta : layers[l + 1].delta
             let units = layers[l].units, n = layers[l].inputs
             let activations = layers[l].activations
             nextWeights.withUnsafeBufferPointer { w in
