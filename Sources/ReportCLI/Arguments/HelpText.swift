@@ -44,7 +44,10 @@ enum HelpText {
         lines += wrap(
             "A config file (-c) is JSON with the keys \(SettingsTable.keys.joined(separator: ", ")). dataset is a "
                 + "built-in name, {\"csv\": \"path\"} (relative to the config file), or {\"features\": [[...], "
-                + "...], \"labels\": [...], \"featureNames\": [...]} with one row per feature. For compare, "
+                + "...], \"labels\": [...], \"featureNames\": [...]} with one row per feature. With "
+                + "\(SettingsTable.hidden.key ?? ""), \(SettingsTable.layers.key ?? "") may give every layer's initial "
+                + "parameters instead of the seed: [{\"w\": [[...], ...], \"b\": [...]}, ...], the hidden layers then "
+                + "the output, W of each layer one row per input and one column per unit. For compare, "
                 + "the keys are shared by every run; \(SettingsTable.runs.key ?? "") is a list of runs, each {\"name\": ..., "
                 + "and its own settings}, and \(SettingsTable.grid.key ?? "") maps settings to lists of values, every "
                 + "combination a run (with runs, each run is made with every combination). The settings a run may "

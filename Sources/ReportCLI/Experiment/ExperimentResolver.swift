@@ -57,7 +57,9 @@ enum ExperimentResolver {
         var total = 0
         var largest: (name: String, values: Int)?
         for run in runs {
-            let values = run.settings.training.iterations * TrainingLog.valuesPerIteration(for: run.settings.dataset)
+            let values =
+                run.settings.training.iterations
+                * TrainingLog.valuesPerIteration(for: run.settings.dataset, hidden: run.settings.training.hiddenSizes)
             total += values
             if values > largest?.values ?? -1 { largest = (run.name, values) }
         }

@@ -31,8 +31,8 @@ struct Setting: Sendable {
     var field: TrainingSettings.Field? = nil
     /// Reads a given value into the run; nil for options the command line handles itself.
     var read: (@Sendable (GivenValue, inout ReportSettings) throws(SettingError) -> Void)? = nil
-    /// How the page and history.json show it; nil when they do not.
-    var shown: (@Sendable (ReportSettings) -> RunSetting)? = nil
+    /// How the page and history.json show it; nil (or a nil result, for this run) when they do not.
+    var shown: (@Sendable (ReportSettings) -> RunSetting?)? = nil
 
     var takesValue: Bool { valueName != nil }
     var spelling: String { "--\(flag)" }

@@ -59,12 +59,21 @@ enum SettingsResolver {
                 }
             }
         }
+        do {
+            try run.network.apply(to: &run.training, features: run.dataset.featureCount, sources: sources)
+        } catch {
+            throw .usage(error)
+        }
+        if let source = run.network.hiddenSource { sources[.hidden] = source }
         return (run, sources)
     }
 
     /// Checks the hyperparameters against the data, the error said with where the value came from.
     static func validate(_ run: ReportSettings, _ sources: [TrainingSettings.Field: SettingSource]) throws(ReportError)
     {
+        if run.command != .train, let source = run.network.hiddenSource {
+            throw .usage(.hiddenSiteNotAvailable(setting: source.description, command: run.command))
+        }
         do {
             try run.training.validate(for: run.dataset)
         } catch {
@@ -75,15 +84,19 @@ enum SettingsResolver {
 
     /// The defaults that depend on other settings: the title from the data, the output from --single-file.
     static func finish(_ run: inout ReportSettings, _ parsed: ParsedArguments) {
-        if run.title.isEmpty { run.title = defaultTitle(run.dataset) }
+        if run.title.isEmpty { run.title = defaultTitle(run.dataset, hidden: run.network.hidden) }
         if parsed.value("output") == nil { run.output = run.singleFile ? "output/report.html" : "output" }
     }
 
-    /// "Training a sigmoid neuron on the AND gate" and the like.
-    static func defaultTitle(_ dataset: Dataset) -> String {
+    /// "Training a sigmoid neuron on the AND gate", "Training a 2-2-1 network on the XOR gate" and the like.
+    static func defaultTitle(_ dataset: Dataset, hidden: [Int] = []) -> String {
         let gate = LogicGate.allCases.first { $0.title == dataset.name }
-        return gate.map { "Training a sigmoid neuron on the \($0.title)" }
-            ?? "Training a sigmoid neuron on \(dataset.name)"
+        let network =
+            hidden.isEmpty
+            ? "a sigmoid neuron"
+            : "a " + ([dataset.featureCount] + hidden + [1]).map(String.init).joined(separator: "-")
+                + " network"
+        return gate.map { "Training \(network) on the \($0.title)" } ?? "Training \(network) on \(dataset.name)"
     }
 }
 

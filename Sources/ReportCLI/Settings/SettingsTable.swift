@@ -14,23 +14,29 @@ enum SettingsTable {
             help: "where the site is written; with --single-file, the HTML file (output/report.html)",
             commands: .sites, read: { (given, run) throws(SettingError) in run.output = try given.text() }),
         dataset,
+        hidden,
+        seed,
+        layers,
         Setting(
             flag: "weights", key: "weights", valueName: "W1,W2,...",
             defaultText: defaults.initialWeights.map(ShortestNumber.text).joined(separator: ","),
-            help: "initial weights, one per feature (0 for each when the data has other than two features)",
+            help: "initial weights, one per feature (0 for each when the data has other than two features; "
+                + "not with --hidden)",
             perRun: true, field: .weights,
             read: { (given, run) throws(SettingError) in run.training.initialWeights = try given.numbers() },
             shown: {
-                RunSetting(
+                guard $0.network.hidden.isEmpty else { return nil }
+                return RunSetting(
                     key: "weights", name: "Initial weights W", text: Display.row($0.training.initialWeights) + "ᵀ",
                     json: .numbers($0.training.initialWeights))
             }),
         Setting(
             flag: "bias", key: "bias", valueName: "B", defaultText: ShortestNumber.text(defaults.initialBias),
-            help: "initial bias", perRun: true, field: .bias,
+            help: "initial bias (not with --hidden)", perRun: true, field: .bias,
             read: { (given, run) throws(SettingError) in run.training.initialBias = try given.number() },
             shown: {
-                RunSetting(
+                guard $0.network.hidden.isEmpty else { return nil }
+                return RunSetting(
                     key: "bias", name: "Initial bias b", text: Display.short($0.training.initialBias),
                     json: .number($0.training.initialBias))
             }),
@@ -122,6 +128,42 @@ enum SettingsTable {
                 key: "dataset", name: "Dataset", text: name + ($0.datasetLabel == name ? "" : " (\($0.datasetLabel))"),
                 json: nil)
         })
+
+    /// Sigmoid hidden layers between the inputs and the output; with them, other defaults.
+    static let hidden = Setting(
+        flag: "hidden", key: "hidden", valueName: "N[,N...]", defaultText: "none",
+        help: "sigmoid hidden layers of these sizes, at most \(TrainingSettings.maximumHiddenLayers) of "
+            + "\(TrainingSettings.maximumHiddenUnits) units (train only, for now); with them the defaults become "
+            + "--rule \(TrainingSettings.hiddenNetwork.rule.rawValue), --learning-rate "
+            + "\(ShortestNumber.text(TrainingSettings.hiddenNetwork.learningRate)), --iterations "
+            + "\(TrainingSettings.hiddenNetwork.iterations)",
+        field: .hidden, read: { (given, run) throws(SettingError) in try SettingReaders.hidden(given, into: &run) },
+        shown: {
+            guard !$0.network.hidden.isEmpty else { return nil }
+            let sizes = $0.network.hidden
+            return RunSetting(
+                key: "hidden", name: "Hidden layers",
+                text: sizes.map { Display.count($0, "unit") }.joined(separator: ", "),
+                json: .numbers(sizes.map(Double.init)))
+        })
+
+    /// The seed of the hidden layers' initial parameters.
+    static let seed = Setting(
+        flag: "seed", key: "seed", valueName: "S", defaultText: String(NetworkDeclaration.defaultSeed),
+        help: "with --hidden: draws the initial weights and biases (SplitMix64, see README), 0 to "
+            + "\(NetworkDeclaration.maximumSeed)",
+        read: { (given, run) throws(SettingError) in try SettingReaders.seed(given, into: &run) },
+        shown: {
+            guard !$0.network.hidden.isEmpty, $0.network.layers == nil else { return nil }
+            let seed = $0.network.seed
+            return RunSetting(key: "seed", name: "Seed", text: String(seed), json: .integer(Int(seed)))
+        })
+
+    /// In a config file: the initial parameters of every layer of a network with hidden layers.
+    static let layers = Setting(
+        flag: "layers", key: "layers", help: "with hidden: the initial weights and biases of every layer",
+        onCommandLine: false,
+        read: { (given, run) throws(SettingError) in try SettingReaders.layers(given, into: &run) })
 
     /// `compare`: one run per value of a setting; repeated, every combination.
     static let vary = Setting(
