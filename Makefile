@@ -57,6 +57,7 @@ format:
 goldens:
 	@python3 -c "import numpy, mpmath" 2>/dev/null || python3 -m pip install --quiet numpy mpmath
 	python3 Tests/TrainingTests/Reference/reference.py Tests/TrainingTests/Golden
+	python3 Tests/TrainingTests/Reference/hidden_reference.py Tests/TrainingTests/Golden/hidden
 
 # Re-records the exp goldens under Tests/TrainingTests/Golden/exp (needs python3 with mpmath;
 # a few minutes on two cores).

@@ -38,6 +38,8 @@ let package = Package(
             pkgConfig: "libcrypto",
             providers: [.apt(["libssl-dev"])]
         ),
+        // glibc's mallopt and malloc_trim: a comparison keeps its memory to one run's plus the summaries.
+        .systemLibrary(name: "CMalloc", path: "Sources/CMalloc"),
         // Reading and writing text: locations, numbers, UTF-8, CSV, JSON. Depends on nothing.
         .target(name: "Formats"),
         .target(name: "Training", dependencies: ["Formats"]),
@@ -59,7 +61,7 @@ let package = Package(
             dependencies: ["Formats", "Training", "Charts", "CCrypto"],
             plugins: ["EmbedTemplatesPlugin"]
         ),
-        .target(name: "ReportCLI", dependencies: ["Formats", "Training", "Charts", "Site"]),
+        .target(name: "ReportCLI", dependencies: ["Formats", "Training", "Charts", "Site", "CMalloc"]),
         .executableTarget(name: "nnreport", dependencies: ["ReportCLI"]),
         // What several test targets share: temporary folders, running the built binary.
         .target(name: "TestSupport", path: "Tests/TestSupport"),

@@ -45,10 +45,11 @@ public enum ReportCommand {
             } catch {
                 throw ReportError.usage(error)
             }
-            let settings = try SettingsResolver.resolve(parsed)
-            switch settings.command {
-            case .train: try train(settings)
-            case .generate: try generate(settings)
+            switch parsed.command {
+            case .train: try train(try SettingsResolver.resolve(parsed))
+            case .generate: try generate(try SettingsResolver.resolve(parsed))
+            // A comparison resolves each of its runs; its shared settings need not make a run alone.
+            case .compare: try CompareCommand.run(try ExperimentResolver.resolve(parsed))
             }
             return 0
         } catch let error as ReportError {
@@ -117,7 +118,7 @@ public enum ReportCommand {
     // MARK: - nnreport generate
 
     private static func generate(_ settings: ReportSettings) throws {
-        HeapTuning.apply()
+        HeapTuning.forOneReport()
         let progress = Progress(mode: Progress.mode(quiet: settings.quiet))
         defer { progress.end() }
         let templates = try RunStages.templates(settings) { extra in
@@ -184,20 +185,20 @@ public enum ReportCommand {
     }
 
     /// Paths the output must never replace or contain: the inputs and a user's templates folder.
-    private static func protectedPaths(_ settings: ReportSettings) -> [String] {
+    static func protectedPaths(_ settings: ReportSettings) -> [String] {
         settings.inputFiles + (settings.templatesFolder.map { [$0] } ?? [])
     }
 
     // MARK: - Helpers
 
-    private static func outcome(_ summary: TrainingSummary) -> String {
+    static func outcome(_ summary: TrainingSummary) -> String {
         if let diverged = summary.divergedAt { return "the parameters became non-finite at iteration \(diverged)" }
         if let allRight = summary.allRightFrom { return "every prediction right from iteration \(allRight) on" }
         return "not every prediction right at the end"
     }
 
     /// Runs `body`, turning the failures of rendering and writing (templates, files) into the run's error.
-    private static func wrapOutput<T>(_ body: () throws -> T) throws -> T {
+    static func wrapOutput<T>(_ body: () throws -> T) throws -> T {
         do {
             return try body()
         } catch let error as OutputError {

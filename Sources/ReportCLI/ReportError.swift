@@ -14,6 +14,8 @@ enum ReportError: Error, CustomStringConvertible {
     case output(OutputError)
     case template(TemplateError)
     case chart(ChartError)
+    /// The runs of `nnreport compare`, declared wrongly or invalid for one run.
+    case experiment(ExperimentError)
 
     /// The report of a setting's error.
     init(_ error: SettingError) {
@@ -22,6 +24,7 @@ enum ReportError: Error, CustomStringConvertible {
         case .config(let error): self = .config(error)
         case .data(let error): self = .data(error)
         case .dataset(let source, let error): self = .dataset(source: source, error)
+        case .experiment(let error): self = .experiment(error)
         }
     }
 
@@ -29,6 +32,9 @@ enum ReportError: Error, CustomStringConvertible {
     var exitCode: Int32 {
         switch self {
         case .usage, .config, .training: 2
+        // A run's own error keeps its code: a CSV file that cannot be read is a failed run in a comparison too.
+        case .experiment(.inRun(_, let error)): error.exitCode
+        case .experiment: 2
         case .dataset(let source, _): if case .config = source { 2 } else { 1 }
         case .data, .output, .template, .chart: 1
         }
@@ -44,6 +50,7 @@ enum ReportError: Error, CustomStringConvertible {
         case .output(let error): "\(error)"
         case .template(let error): "\(error)"
         case .chart(let error): "\(error)"
+        case .experiment(let error): "\(error)"
         }
     }
 

@@ -8,7 +8,8 @@ Whole-process wall time (median of several runs after a warm-up, with the median
 deviation and the range), CPU time (user + system) and peak RSS (ru_maxrss of the child, from
 wait4) of `nnreport` and of python/report.py on the same jobs; the charts alone (ChartsBench:
 RunCharts.render at 10³ and 10⁷ points), the stages of one report (PhaseBench) and
-correctlyRoundedExp against the C library's exp (ExpBench, ns per call). Prints the
+correctlyRoundedExp against the C library's exp (ExpBench, ns per call), and `nnreport compare` on
+100 runs of 10³ iterations and 1,000 runs of 100 (every run's full report). Prints the
 tables and writes them, with the machine's description and the targets of the issue, to
 results.md; the hand-written profile summary (analysis.md) is appended as it is.
 
@@ -141,6 +142,61 @@ def site_sizes(folder):
     largest = max(files, key=lambda path: path.stat().st_size)
     return {"files": len(files), "bytes": sum(path.stat().st_size for path in files),
             "largest": str(largest.relative_to(folder)), "largestBytes": largest.stat().st_size}
+
+
+@dataclass
+class Comparison:
+    """One `nnreport compare` job: `count` runs of `iterations` each, every run's full report."""
+    key: str
+    label: str
+    arguments: list
+    count: int
+    iterations: int
+    runs: int = 3
+    nnreport: Runs = None
+
+
+def comparisons(mode):
+    """The issue's comparisons: 100 runs of the default network × 10³ iterations (one learning rate
+    each), the same with both rules (whose animations cost more), 1,000 runs × 100 iterations; and
+    one run of 100 iterations, the memory a comparison's is measured against."""
+    runs = 1 if mode == "quick" else 3
+    rates = lambda count, step: ",".join(f"{step * (i + 1):.{len(str(step)) - 2}f}" for i in range(count))
+    return [
+        Comparison("one-100", "one run of 100 iterations (`generate`)", ["--iterations", "100"], 1, 100, runs),
+        Comparison("compare-100", "100 runs × 10³ iterations (`--vary learning-rate=0.01,…,1`)",
+                   ["compare", "--vary", "learning-rate=" + rates(100, 0.01)], 100, 1000, runs),
+        Comparison("compare-100-rules", "100 runs × 10³ iterations, both rules (50 rates × 2 rules)",
+                   ["compare", "--vary", "learning-rate=" + rates(50, 0.02), "--vary", "rule=thresholded,logistic"],
+                   100, 1000, 1),
+        Comparison("compare-1000", "1,000 runs × 100 iterations (`--vary learning-rate=0.001,…,1`)",
+                   ["compare", "--vary", "learning-rate=" + rates(1000, 0.001), "--iterations", "100"], 1000, 100, 1),
+    ]
+
+
+def measure_comparison(binary, case, scratch):
+    """Runs a comparison `case.runs` times into fresh folders; checks the first is complete."""
+    result = Runs()
+    for index in range(case.runs):
+        output = scratch / f"compare-{index}"
+        stdout, stderr = scratch / "stdout.txt", scratch / "stderr.txt"
+        argv = [binary, *case.arguments[:1], "-q", "-o", str(output), *case.arguments[1:]]
+        code, wall, cpu, rss = spawn(argv, stdout, stderr)
+        if code != 0:
+            sys.exit(f"bench: {case.label} exited with {code}:\n{stderr.read_text(errors='replace')[-2000:]}")
+        if index == 0:
+            if case.count == 1:
+                check_site(output, case.iterations, case.label)
+            else:
+                runs = sorted((output / "runs").iterdir())
+                if len(runs) != case.count or not (output / "index.html").exists():
+                    sys.exit(f"bench: {case.label}: {len(runs)} runs written, not {case.count}")
+                check_site(runs[-1], case.iterations, case.label)
+        shutil.rmtree(output, ignore_errors=True)
+        result.walls.append(wall)
+        result.cpus.append(cpu)
+        result.rss.append(rss)
+    return result
 
 
 def run_json(argv, scratch, label):
@@ -364,6 +420,12 @@ def collect(args):
             "1000": run_json([phase, "1000", chart_runs, str(scratch)], scratch, "PhaseBench 1000")[0]["stages"],
             "1000000": run_json([phase, "1000000", "1", str(scratch)], scratch, "PhaseBench 1000000")[0]["stages"],
         }
+        data["comparisons"] = []
+        for case in comparisons(mode):
+            print(f"bench: {case.label} …", flush=True)
+            result = measure_comparison(nnreport, case, scratch)
+            data["comparisons"].append({"key": case.key, "label": case.label, "count": case.count,
+                                        "iterations": case.iterations, "nnreport": asdict(result)})
         if args.exp_bench:
             print("bench: correctlyRoundedExp …", flush=True)
             exp_runs = "3" if args.quick else "9"
@@ -468,10 +530,29 @@ def render(data):
 
     if "exp" in data:
         out += exp_section(data["exp"])
+    if "comparisons" in data:
+        out += comparison_section(data["comparisons"])
 
     out += ["", "## Targets (whole process, median, this machine)", ""]
-    out += targets(by_key, charts)
+    out += targets(by_key, charts, data.get("comparisons"))
     return "\n".join(out)
+
+
+def comparison_section(comparisons):
+    """`nnreport compare`: wall, CPU and peak memory of many runs, every run's report written."""
+    out = ["", "## Comparisons (`nnreport compare`)", ""]
+    out.append("Every run's full report (walkthrough, history, CSV, JSON, every chart) below runs/, then the "
+               "comparison's pages and charts, through one SiteWriter; a worker per core. Median of the runs "
+               "(1 for the longer cases); CPU is user + system, which waiting for a core does not inflate: "
+               "CPU ÷ 2 is the wall time two free cores would take.")
+    out.append("")
+    rows = []
+    for case in comparisons:
+        n = Runs(**case["nnreport"])
+        per_run = f"{duration(n.cpu / case['count'])}" if case["count"] > 1 else "—"
+        rows.append([case["label"], spread(n), duration(n.cpu), per_run, f"{n.peak_mib:.0f} MB"])
+    out.append(table(["Case", "wall", "CPU", "CPU per run", "peak RSS"], rows))
+    return out
 
 
 def exp_section(exp):
@@ -516,8 +597,8 @@ def marginal(t4, t5, t6):
     return (t5 - t4) / 90_000, (t6 - t5) / 900_000
 
 
-def targets(by_key, charts):
-    """The figures of issue 14 (and SPEC section 9), each against its target."""
+def targets(by_key, charts, comparisons=None):
+    """The figures of issue 14 (and SPEC section 9), and of the comparisons, each against its target."""
     default, big = by_key["default"], by_key["1e6-thresholded"]
     rows = []
     t = default.nnreport.wall
@@ -552,6 +633,20 @@ def targets(by_key, charts):
         rows.append([f"10⁶ iterations ({rule}): ≤ 20,000 files, ≤ 1 GB",
                      verdict(site["files"] <= 20_000 and site["bytes"] <= 1e9,
                              f"{site['files']:,} files, {site['bytes'] / 1e6:.0f} MB")])
+    cases = {case["key"]: Runs(**case["nnreport"]) for case in comparisons or []}
+    if "compare-100" in cases:
+        n = cases["compare-100"]
+        rows.append(["100 runs × 10³ iterations, every report, ≤ 10 s on 2 cores",
+                     verdict(n.wall <= 10, f"{duration(n.wall)} (CPU {duration(n.cpu)}, ÷ 2 = {duration(n.cpu / 2)})")])
+    if "compare-1000" in cases and "one-100" in cases:
+        one, many = cases["one-100"].peak_mib, cases["compare-1000"].peak_mib
+        # What a run leaves behind: its trace (5 quantities × 101 values), its predictions' changes,
+        # its settings and table row, its comparison chart panels; 64 KB a run is generous.
+        summaries = 1000 * 64 / 1024
+        rows.append(["1,000 runs × 100 iterations within one run's memory plus the summaries",
+                     verdict(many <= one + summaries,
+                             f"{many:.0f} MB against {one:.0f} MB for one run; {(many - one) * 1024 / 1000:.0f} KB "
+                             f"more a run (allowed: {summaries:.0f} MB of summaries, 64 KB a run)")])
     return [table(["target", "result"], rows)]
 
 

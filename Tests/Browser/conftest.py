@@ -19,6 +19,13 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ARTIFACTS = os.path.join(HERE, "artifacts")
 NOTES = []  # findings that are not failures (warnings, minor issues), printed at the end
 
+COMPARE_GRID = ["--vary", "learning-rate=0.01,0.1,1", "--vary", "rule=thresholded,logistic"]
+COMPARE_RUNS = [f"learning-rate-{rate}_rule-{rule}" for rate in ("0.01", "0.1", "1")
+                for rule in ("thresholded", "logistic")]
+# The comparison's own pages, and one run's report below it.
+COMPARE_PAGES = ["index.html", "compare/pairs.html", "compare/settings.html", "404.html",
+                 f"runs/{COMPARE_RUNS[5]}/index.html", f"runs/{COMPARE_RUNS[5]}/history/page-0001.html"]
+
 
 def pytest_addoption(parser):
     parser.addoption("--nnreport", default=os.environ.get("NNREPORT"),
@@ -37,12 +44,17 @@ class Sites:
                              ["--iterations", "2500"]).generate(binary),
             "default": Site("default", os.path.join(self.www, "reports", "default run"),
                             []).generate(binary),
+            # The issue's grid: three learning rates by two rules (test_compare.py).
+            "compare": Site("compare", os.path.join(self.www, "reports", "compare grid"), COMPARE_GRID,
+                            command="compare", pages=COMPARE_PAGES).generate(binary),
         }
         os.makedirs(os.path.join(self.www, "single"))
         self.single = {}
-        for name, arguments in (("single-2500", ["--iterations", "2500"]), ("single-default", [])):
+        for name, arguments, command in (("single-2500", ["--iterations", "2500"], "generate"),
+                                         ("single-default", [], "generate"),
+                                         ("single-compare", COMPARE_GRID, "compare")):
             path = os.path.join(self.www, "single", f"{name}.html")
-            Site(name, path, ["--single-file", *arguments]).generate(binary)
+            Site(name, path, ["--single-file", *arguments], command=command).generate(binary)
             self.single[name] = path
         self.server = StaticServer(self.www).start()
         hosted_url = f"{self.server.origin}/hosted/sub/path/"

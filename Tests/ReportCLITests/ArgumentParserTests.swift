@@ -44,7 +44,8 @@ import Testing
         Refusal(
             arguments: ["trian"], error: .unknownCommand("trian", suggestion: "train"),
             message:
-                "unknown command 'trian'; the commands are 'generate' (the default) and 'train'. Did you mean 'train'?"),
+                "unknown command 'trian'; the commands are 'generate' (the default), 'train' and 'compare'. Did you mean 'train'?"
+        ),
         Refusal(
             arguments: ["--bias"], error: .missingValue(option: "--bias", valueName: "B"),
             message: "--bias needs a value: --bias B."),
@@ -68,7 +69,9 @@ import Testing
         Refusal(
             arguments: ["train", "--single-file"],
             error: .optionNotForCommand(option: "--single-file", command: .train),
-            message: "--single-file does not apply to 'nnreport train'; it belongs to 'nnreport generate'."),
+            message:
+                "--single-file does not apply to 'nnreport train'; it belongs to 'nnreport generate' or "
+                + "'nnreport compare'."),
     ]
 
     @Test(arguments: refusals)
@@ -79,11 +82,16 @@ import Testing
 
     @Test func helpListsEveryOptionWithItsDefault() {
         let help = HelpText.full
-        for spec in SettingsTable.all {
+        for spec in SettingsTable.all where spec.onCommandLine {
             #expect(help.contains(spec.spelling))
             if spec.takesValue { #expect(help.contains("(default: \(spec.defaultText))")) }
         }
         #expect(help.contains("Exit codes"))
+        // Runs and grid are written only in a config file: the help names them as its keys.
+        for spec in SettingsTable.all where !spec.onCommandLine {
+            #expect(!help.contains(spec.spelling))
+            #expect(help.contains(spec.key ?? "?"))
+        }
     }
 
     @Test(arguments: [

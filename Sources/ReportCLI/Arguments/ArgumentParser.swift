@@ -4,7 +4,7 @@ import Formats
 ///
 /// Accepted spellings: `--name value`, `--name=value`, `-o value`, and flags alone (`--force`,
 /// `-q`). A value may start with `-` (`--bias -1`) unless it is itself an option name.
-/// `--` ends the options. Each option may be given once.
+/// `--` ends the options. Each option may be given once, except a repeatable one (`--vary`).
 enum ArgumentParser {
     static func parse(_ arguments: [String]) throws(UsageError) -> ParsedArguments {
         var parsed = ParsedArguments()
@@ -27,20 +27,26 @@ enum ArgumentParser {
             let (spec, spelled, inlineValue) = try option(argument)
             guard parsed.options[spec.flag] == nil else { throw .repeatedOption(option: spec.spelling) }
             if spec.takesValue {
+                let value: String
                 if let inlineValue {
-                    parsed.options[spec.flag] = inlineValue
+                    value = inlineValue
                 } else if index < arguments.count, !isOptionName(arguments[index]) {
-                    parsed.options[spec.flag] = arguments[index]
+                    value = arguments[index]
                     index += 1
                 } else {
                     throw .missingValue(option: spelled, valueName: spec.valueName ?? "VALUE")
+                }
+                if spec.repeatable {
+                    parsed.lists[spec.flag, default: []].append(value)
+                } else {
+                    parsed.options[spec.flag] = value
                 }
             } else {
                 if let inlineValue { throw .unexpectedValue(option: spelled, value: inlineValue) }
                 parsed.options[spec.flag] = ""
             }
         }
-        for long in parsed.options.keys {
+        for long in Array(parsed.options.keys) + Array(parsed.lists.keys) {
             if let spec = SettingsTable.named(long), !spec.commands.contains(parsed.command) {
                 throw .optionNotForCommand(option: spec.spelling, command: parsed.command)
             }

@@ -11,11 +11,13 @@ enum HelpText {
             "Usage:",
             "  nnreport [generate] [options]   train, then write the site (default: into output/)",
             "  nnreport train [options]        train only; print the per-iteration log",
+            "  nnreport compare [options]      train several runs (--vary, or runs and grid in -c), then write",
+            "                                  one site comparing them, each run's report in runs/<name>/",
             "  nnreport --help | --version",
             "",
             "Options:",
         ]
-        let rows = SettingsTable.all.map { spec -> (String, String) in
+        let rows = SettingsTable.all.filter(\.onCommandLine).map { spec -> (String, String) in
             var left = spec.short.map { "-\($0), " } ?? "    "
             left += spec.spelling + (spec.valueName.map { " \($0)" } ?? "")
             var right = spec.help
@@ -23,8 +25,10 @@ enum HelpText {
                 // A no-break space keeps "(default: X)" on one line when the text is wrapped.
                 right += " (default:\u{A0}\(spec.defaultText))"
             }
-            if spec.commands == [.train] { right += " [train]" }
-            if spec.commands == [.generate] { right += " [generate]" }
+            if spec.commands != Set(Command.allCases) {
+                right +=
+                    " [" + Command.allCases.filter(spec.commands.contains).map(\.rawValue).joined(separator: ", ") + "]"
+            }
             return (left, right)
         }
         let width = rows.map(\.0.count).max() ?? 0
@@ -40,7 +44,15 @@ enum HelpText {
         lines += wrap(
             "A config file (-c) is JSON with the keys \(SettingsTable.keys.joined(separator: ", ")). dataset is a "
                 + "built-in name, {\"csv\": \"path\"} (relative to the config file), or {\"features\": [[...], "
-                + "...], \"labels\": [...], \"featureNames\": [...]} with one row per feature.",
+                + "...], \"labels\": [...], \"featureNames\": [...]} with one row per feature. With "
+                + "\(SettingsTable.hidden.key ?? ""), \(SettingsTable.layers.key ?? "") may give every layer's initial "
+                + "parameters instead of the seed: [{\"w\": [[...], ...], \"b\": [...]}, ...], the hidden layers then "
+                + "the output, W of each layer one row per input and one column per unit. For compare, "
+                + "the keys are shared by every run; \(SettingsTable.runs.key ?? "") is a list of runs, each {\"name\": ..., "
+                + "and its own settings}, and \(SettingsTable.grid.key ?? "") maps settings to lists of values, every "
+                + "combination a run (with runs, each run is made with every combination). The settings a run may "
+                + "have of its own: "
+                + ExperimentDeclaration.perRunKeys.joined(separator: ", ") + ".",
             width: 92)
         lines += [
             "",
@@ -51,6 +63,7 @@ enum HelpText {
             "  nnreport                                  the walkthrough: AND gate into output/",
             "  nnreport --dataset xor -o xor-site        XOR, which a single neuron cannot learn",
             "  nnreport train --rule logistic --format json --log run.json",
+            "  nnreport compare --vary learning-rate=0.01,0.1,1 --vary rule=thresholded,logistic -o grid",
         ]
         return lines.joined(separator: "\n") + "\n"
     }

@@ -68,6 +68,13 @@ final class Progress: @unchecked Sendable {
         stage.withLock { $0?.fraction = min(max(fraction, 0), 1) }
     }
 
+    /// Says `line` in the middle of a stage ("Run 3 of 6 …"): a line of its own where progress
+    /// is told in lines; on a terminal the bar's share says it, and the line is not printed.
+    func note(_ line: String) {
+        guard mode == .lines else { return }
+        Console.error(line + "\n")
+    }
+
     /// Ends the current stage with `line` ("Trained 1000 iterations in 21 ms; …").
     func finish(_ line: String) {
         stage.withLock { current in

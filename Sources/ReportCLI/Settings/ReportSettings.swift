@@ -11,6 +11,8 @@ import Training
     var datasetLabel = LogicGate.and.rawValue
     /// The hyperparameters, valid for `dataset`.
     var training = TrainingSettings.defaults(for: LogicGate.and.dataset)
+    /// The hidden layers, their seed or their given parameters, until resolved into `training`.
+    var network = NetworkDeclaration()
     /// The page title; derived from the run when not given.
     var title = ""
     /// The site folder, or with `singleFile` the HTML file; "" until resolved.
@@ -31,6 +33,8 @@ import Training
     var logFile: String?
     /// Files the run reads (config, CSV), which the output must never replace.
     var inputFiles: [String] = []
+    /// `compare`: the runs declared, before they are expanded and read.
+    var experiment = ExperimentDeclaration()
 
     /// The settings of `command`, all at their defaults.
     init(command: Command) {
@@ -38,7 +42,7 @@ import Training
     }
 
     /// The settings as the page and history.json show them, in table order.
-    var shown: [RunSetting] { SettingsTable.all.compactMap { $0.shown?(self) } }
+    var shown: [RunSetting] { SettingsTable.all.compactMap { $0.shown?(self) ?? nil } }
 }
 
 /// The formats `nnreport train` writes.

@@ -19,13 +19,20 @@ struct Setting: Sendable {
     /// What it does, in a few words.
     let help: String
     /// The commands it applies to.
-    var commands: Set<Command> = [.generate, .train]
+    var commands: Set<Command> = [.generate, .train, .compare]
+    /// False for what only a config file sets (`runs`, `grid`): no flag, no row in `--help`'s options.
+    var onCommandLine = true
+    /// True for a flag that may be given more than once (`--vary`), each value kept in order.
+    var repeatable = false
+    /// True for a setting whose value may differ between the runs of `nnreport compare`: a key
+    /// of a `runs` entry or of the `grid`, or a `--vary` flag.
+    var perRun = false
     /// The hyperparameter it sets, so a `TrainingSettingsError` is said with where the value came from.
     var field: TrainingSettings.Field? = nil
     /// Reads a given value into the run; nil for options the command line handles itself.
     var read: (@Sendable (GivenValue, inout ReportSettings) throws(SettingError) -> Void)? = nil
-    /// How the page and history.json show it; nil when they do not.
-    var shown: (@Sendable (ReportSettings) -> RunSetting)? = nil
+    /// How the page and history.json show it; nil (or a nil result, for this run) when they do not.
+    var shown: (@Sendable (ReportSettings) -> RunSetting?)? = nil
 
     var takesValue: Bool { valueName != nil }
     var spelling: String { "--\(flag)" }

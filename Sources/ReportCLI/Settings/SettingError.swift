@@ -11,4 +11,6 @@ enum SettingError: Error {
     case data(DatasetFileError)
     /// Inline data that is not a usable dataset, and where it was written.
     case dataset(source: SettingSource, DatasetError)
+    /// Runs of a comparison declared in a way that cannot be made.
+    case experiment(ExperimentError)
 }

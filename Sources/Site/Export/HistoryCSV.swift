@@ -7,7 +7,8 @@ import Training
 /// the number of features. Row k is iteration k: its forward pass used the parameters before
 /// the update; `w*` and `b` are the values after it. Numbers are in the shortest form that
 /// reads back to the same double ("nan", "inf", "-inf" when not finite); ŷ and the error count
-/// are integers. Lines end with LF.
+/// are integers. Lines end with LF. A network with hidden layers has the columns of
+/// `writeHidden` (HistoryCSV+Hidden.swift).
 public enum HistoryCSV {
     /// Writes the header and every logged iteration of `log` to `sink`.
     /// - Complexity: O(N·(m + n)) time; memory stays at a 64 KiB buffer.
@@ -22,6 +23,11 @@ public enum HistoryCSV {
         throws(OutputError)
     {
         var out = ExportBuffer(sink: sink)
+        if log.hasHiddenLayers {
+            try writeHidden(log, to: &out)
+            try out.flush()
+            return
+        }
         let m = log.loggedSampleCount, n = log.featureCount
         try writeHeader(samples: m, features: n, to: &out)
         let columns = log.columns

@@ -19,7 +19,9 @@ import Training
 /// hold every iteration.
 ///
 /// Numbers are in the shortest form that reads back to the same double; non-finite values are
-/// `null`, as JSON has no NaN or infinity. Strings are escaped so that the document can also be
+/// `null`, as JSON has no NaN or infinity. A network with hidden layers adds "network" and logs
+/// each iteration with every layer (HistoryJSON+Hidden.swift); its summary's final W and b are the
+/// output neuron's. Strings are escaped so that the document can also be
 /// embedded in an HTML `<script>` element. The same log gives the same bytes.
 public enum HistoryJSON {
     /// Writes `log` under `title`, with the run's `settings` (those with a JSON value), to `sink`.
@@ -34,6 +36,10 @@ public enum HistoryJSON {
         try writeDataset(log.dataset, to: &out)
         try out.append(",\n\"settings\":")
         try writeSettings(settings, to: &out)
+        if log.hasHiddenLayers {
+            try out.append(",\n\"network\":")
+            try writeNetwork(of: log, to: &out)
+        }
         try out.append(",\n\"summary\":")
         try writeSummary(of: log, to: &out)
         if let layout, layout.isSplit {
@@ -46,6 +52,10 @@ public enum HistoryJSON {
         let columns = log.columns
         for row in 0..<log.count {
             try out.append(row == 0 ? "\n" : ",\n")
+            if log.hasHiddenLayers {
+                try writeHiddenIteration(row, of: log, columns, to: &out)
+                continue
+            }
             try writeIteration(row, of: columns, samples: log.loggedSampleCount, features: log.featureCount, to: &out)
         }
         try out.append("\n]}\n")

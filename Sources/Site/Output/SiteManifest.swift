@@ -46,10 +46,11 @@ struct SiteManifest: Equatable {
 
     /// The report's own layout: the top-level files and the folders below which it writes.
     private static let layoutFiles: Set<String> = ["index.html", "404.html", "favicon.png", "sitemap.xml", ".nojekyll"]
-    private static let layoutFolders: Set<String> = ["history", "images", "data", "assets"]
+    private static let layoutFolders: Set<String> = ["history", "images", "data", "assets", "runs", "compare"]
 
     /// True for a path of the report's layout: `index.html`, `404.html`, `favicon.png`,
-    /// `sitemap.xml`, `.nojekyll`, or a file below `history/`, `images/`, `data/` or `assets/`.
+    /// `sitemap.xml`, `.nojekyll`, or a file below `history/`, `images/`, `data/`, `assets/`, or (a
+    /// comparison's) `runs/` and `compare/`.
     /// Only there (or at a path the new report writes) can a listed file count as nnreport's,
     /// so a manifest line with the right hash of `thesis.tex` still cannot claim it.
     static func isLayoutPath(_ path: String) -> Bool {

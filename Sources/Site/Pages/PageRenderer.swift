@@ -39,10 +39,12 @@ struct PageRenderer {
     }
 
     private func layoutContext(_ page: Page, root: String, body: String) -> TemplateValue {
-        let navigation: [(String, String, String)] = [
-            ("walkthrough", "Walkthrough", singleFile ? "#content" : root + "index.html"),
-            ("history", "History", singleFile ? "#history" : root + "history/index.html"),
-        ]
+        let parent = input.parent.map { [("parent", $0.label, root + $0.path)] } ?? []
+        let navigation: [(String, String, String)] =
+            parent + [
+                ("walkthrough", "Walkthrough", singleFile ? "#content" : root + "index.html"),
+                ("history", "History", singleFile ? "#history" : root + "history/index.html"),
+            ]
         // 404.html is served at every missing address, so it names no canonical one.
         let canonical =
             page.path == "404.html" ? "" : input.baseURL.map { $0 + (page.path == "index.html" ? "" : page.path) } ?? ""
@@ -63,7 +65,8 @@ struct PageRenderer {
             "version": .string(SiteVersion.current),
             "iterationsRun": .string(Display.count(input.log.count)),
             "footerNote": .string("Every number comes from the run's log."),
-            "script": .bool(page.script),
+            // The layout links the script by its path: the history's, or none.
+            "script": .string(page.script ? "assets/history.js" : ""),
         ]
     }
 }

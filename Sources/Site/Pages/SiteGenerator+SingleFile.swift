@@ -13,6 +13,28 @@ extension SiteGenerator {
     /// The single HTML file's bytes.
     public func singleFile() throws -> [UInt8] {
         let log = input.log
+        let withheld =
+            "The run has \(Display.count(log.count, "iteration")), more than the \(Display.count(Self.singleFileHistoryLimit)) "
+            + "one HTML file embeds. Generate the site folder (without --single-file) to browse every iteration."
+        let (context, renderer) = try singleFileParts(
+            embedHistory: log.count <= Self.singleFileHistoryLimit, withheld: withheld)
+        let html = try renderer.render(
+            "single", context,
+            .init(path: "index.html", title: input.title, description: pageDescription, section: "walkthrough"))
+        return Array(html.utf8)
+    }
+
+    /// The single file's body without its layout (the walkthrough and, if `embedHistory`, every
+    /// iteration), for one file that holds several runs; `withheld` says why the rows are not there.
+    public func singleFileBody(embedHistory: Bool, withheld: String) throws -> String {
+        let (context, _) = try singleFileParts(embedHistory: embedHistory, withheld: withheld)
+        return try templates.render("single", context.merging(["root": .string("")]))
+    }
+
+    /// The single file's page context, and the renderer that wraps it in the layout.
+    private func singleFileParts(embedHistory embedded: Bool, withheld: String) throws -> (TemplateValue, PageRenderer)
+    {
+        let log = input.log
         var data: [String: String] = [:]
         var sizes: [String: String] = [:]
         let csv = MemorySink()
@@ -30,7 +52,6 @@ extension SiteGenerator {
             uniqueKeysWithValues: input.charts.map {
                 ($0.fileName, "data:\($0.mediaType);base64," + Data($0.bytes).base64EncodedString())
             })
-        let embedded = log.count <= Self.singleFileHistoryLimit
         var links = SiteLinks(singleFile: true, images: images, data: data)
         links.historyEmbedded = embedded
         let style = templates.asset("assets/style.css") ?? ""
@@ -47,8 +68,7 @@ extension SiteGenerator {
             ? "Every one of the \(Display.count(log.count, "iteration")) is a row below, linkable as #it-K, its "
                 + "numbers at six significant digits; a row's “exact” details hold them in full, and the CSV download "
                 + "every logged value, the forward pass of each sample (z, s = σ(z) and e) included."
-            : "The run has \(Display.count(log.count, "iteration")), more than the \(Display.count(Self.singleFileHistoryLimit)) "
-                + "one HTML file embeds. Generate the site folder (without --single-file) to browse every iteration."
+            : withheld
         let context = WalkthroughContext(input: input, links: links, dataSizes: sizes).value.merging([
             "single": [
                 "intro": .string(intro), "embedded": .bool(embedded),
@@ -56,9 +76,6 @@ extension SiteGenerator {
                 "rows": .string(String(decoding: rows, as: UTF8.self)),
             ]
         ])
-        let html = try renderer.render(
-            "single", context,
-            .init(path: "index.html", title: input.title, description: pageDescription, section: "walkthrough"))
-        return Array(html.utf8)
+        return (context, renderer)
     }
 }

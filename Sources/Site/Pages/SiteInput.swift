@@ -20,6 +20,9 @@ public struct SiteInput: Sendable {
     public var baseURL: String?
     /// The run's settings as the page's table and history.json show them.
     public var settings: [RunSetting]
+    /// The page above this report, when it is one run of a comparison: linked first in every
+    /// page's navigation.
+    public var parent: ParentPage?
 
     public init(
         log: TrainingLog, otherRule: TrainingSummary, title: String, datasetLabel: String,

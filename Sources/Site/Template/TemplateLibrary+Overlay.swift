@@ -8,6 +8,12 @@ extension TemplateLibrary {
         self.origin = origin
     }
 
+    /// The same templates with a render budget of their own: each run of a comparison may
+    /// render as much as a run alone.
+    public func withOwnBudget() -> TemplateLibrary {
+        TemplateLibrary(templates: templates, assets: assets, origin: origin)
+    }
+
     /// This library with `overrides` laid over it: a template or asset of `overrides` replaces the
     /// one of the same name, and everything `overrides` lacks comes from this library. So a
     /// `--templates` folder needs only the files it changes.
@@ -40,7 +46,7 @@ extension TemplateLibrary {
     /// built-in page templates and, from them, whatever they include, transitively.
     private func includers() -> [String: Set<String>] {
         var result: [String: Set<String>] = [:]
-        var rendered = Set(SiteGenerator.pageTemplates)
+        var rendered = Set(SiteGenerator.pageTemplates + ComparisonGenerator.pageTemplates)
         var pending = Array(rendered)
         while let name = pending.popLast() {
             guard let template = templates[name] else { continue }

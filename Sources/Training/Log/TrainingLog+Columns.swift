@@ -3,8 +3,8 @@
 // and releases the whole log.
 extension TrainingLog {
     /// Every column of the log as a flat array, row-major by iteration (row k − 1 holds
-    /// iteration k). Per-sample columns have `loggedSampleCount` values per row, per-feature
-    /// columns `featureCount`, the others one.
+    /// iteration k). Per-sample columns have `loggedSampleCount` values per row, per-weight
+    /// columns `weightCount`, the others one.
     public struct Columns: Sendable {
         /// z, `loggedSampleCount` per row.
         public let z: [Double]
@@ -20,20 +20,24 @@ extension TrainingLog {
         public let mse: [Double]
         /// The mean binary cross-entropy, one per row.
         public let bce: [Double]
-        /// dW, `featureCount` per row.
+        /// dW of the output neuron, `weightCount` per row.
         public let dW: [Double]
         /// db, one per row.
         public let db: [Double]
-        /// W after the update, `featureCount` per row.
+        /// W of the output neuron after the update, `weightCount` per row.
         public let weights: [Double]
         /// b after the update, one per row.
         public let bias: [Double]
+        /// The hidden layers' values, `HiddenLayout.rowWidth` per row (see `HiddenLayout`); empty
+        /// without hidden layers.
+        public let hidden: [Double]
     }
 
     /// The columns, shared with the log (no copy of the values).
     public var columns: Columns {
         Columns(
             z: zColumn, s: sColumn, e: eColumn, predictions: predictionColumn, errors: errorColumn,
-            mse: mseColumn, bce: bceColumn, dW: dWColumn, db: dbColumn, weights: weightColumn, bias: biasColumn)
+            mse: mseColumn, bce: bceColumn, dW: dWColumn, db: dbColumn, weights: weightColumn, bias: biasColumn,
+            hidden: hiddenColumn)
     }
 }

@@ -26,6 +26,11 @@ public struct TrainingLog: Sendable {
     var dbColumn: [Double] = []
     var weightColumn: [Double] = []
     var biasColumn: [Double] = []
+    /// The hidden layers' values, `hiddenLayout.rowWidth` per iteration; empty without hidden layers.
+    var hiddenColumn: [Double] = []
+
+    /// Where each hidden layer's values sit in a row of the hidden column.
+    public let hiddenLayout: HiddenLayout
 
     /// Samples that sat within two ulps of the threshold, in iteration order.
     public internal(set) var nearThreshold: [NearThresholdSample] = []
@@ -38,16 +43,23 @@ public struct TrainingLog: Sendable {
     /// The outcome of the run: convergence, divergence, final parameters and accuracy.
     public internal(set) var summary: TrainingSummary
 
-    /// How many values one logged iteration holds, for the size limit in `TrainingSettings`.
-    public static func valuesPerIteration(for dataset: Dataset) -> Int {
+    /// How many values one logged iteration holds, for the size limit in `TrainingSettings`:
+    /// z, s, ŷ, e of the logged samples, the errors and both losses, W, b, dW, db of every layer
+    /// (the output's W n₍ᴸ₋₁₎×1), the activations of every hidden unit for the logged samples, and
+    /// the iteration's number.
+    public static func valuesPerIteration(for dataset: Dataset, hidden: [Int] = []) -> Int {
         let logged = min(dataset.sampleCount, maximumLoggedSamples)
-        return 4 * logged + 2 * dataset.featureCount + 6
+        let layout = HiddenLayout(sizes: hidden, features: dataset.featureCount, loggedSamples: logged)
+        let outputInputs = hidden.last ?? dataset.featureCount
+        return 4 * logged + 2 * outputInputs + 6 + layout.rowWidth
     }
 
     init(dataset: Dataset, settings: TrainingSettings) {
         self.dataset = dataset
         self.settings = settings
         loggedSampleCount = min(dataset.sampleCount, Self.maximumLoggedSamples)
+        hiddenLayout = HiddenLayout(
+            sizes: settings.hiddenSizes, features: dataset.featureCount, loggedSamples: loggedSampleCount)
         finalPass = .none
         summary = TrainingSummary(
             iterationsRequested: settings.iterations, errors: [], divergedAt: nil,
@@ -55,7 +67,7 @@ public struct TrainingLog: Sendable {
             sampleCount: dataset.sampleCount)
         let rows = settings.iterations
         let perSample = rows * loggedSampleCount
-        let perFeature = rows * dataset.featureCount
+        let perFeature = rows * settings.initialWeights.count
         zColumn.reserveCapacity(perSample)
         sColumn.reserveCapacity(perSample)
         eColumn.reserveCapacity(perSample)
@@ -67,6 +79,7 @@ public struct TrainingLog: Sendable {
         dbColumn.reserveCapacity(rows)
         weightColumn.reserveCapacity(perFeature)
         biasColumn.reserveCapacity(rows)
+        hiddenColumn.reserveCapacity(rows * hiddenLayout.rowWidth)
     }
 
     /// Appends the iteration `state` has just run.
@@ -84,6 +97,7 @@ public struct TrainingLog: Sendable {
         dbColumn.append(state.db)
         weightColumn.append(contentsOf: state.weights)
         biasColumn.append(state.bias)
+        if !state.hidden.isEmpty { appendHidden(state.hidden) }
         for (sample, flips) in state.nearThresholdSamples {
             nearThreshold.append(
                 NearThresholdSample(
@@ -91,5 +105,19 @@ public struct TrainingLog: Sendable {
                     s: state.value(.s, of: sample), flipsWithExpOneUlpOff: flips))
         }
         if state.predictionsChanged { predictionChanges.append(iteration) }
+    }
+
+    /// Appends the hidden layers' row: per layer W, b, dW, db and the logged samples' activations.
+    private mutating func appendHidden(_ hidden: HiddenLayers) {
+        let m = hidden.sampleCount
+        for layer in hidden.layers {
+            hiddenColumn.append(contentsOf: layer.weights)
+            hiddenColumn.append(contentsOf: layer.biases)
+            hiddenColumn.append(contentsOf: layer.dW)
+            hiddenColumn.append(contentsOf: layer.db)
+            for u in 0..<layer.units {
+                hiddenColumn.append(contentsOf: layer.activations[(u * m)..<(u * m + loggedSampleCount)])
+            }
+        }
     }
 }

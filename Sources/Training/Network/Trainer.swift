@@ -50,7 +50,9 @@ public enum Trainer {
     ) -> (TrainingState, divergedAt: Int?) {
         var state = TrainingState(dataset: dataset, settings: settings)
         for iteration in 1...max(settings.iterations, 1) {
-            state.computesLosses = lossesIn(iteration)
+            // With hidden layers the losses are always computed: recomputing the last pass's needs
+            // the hidden parameters before the update, which are not kept.
+            state.computesLosses = lossesIn(iteration) || !state.hidden.isEmpty
             state.step()
             each(state)
             if state.hasDiverged { return (state, iteration) }

@@ -2,13 +2,17 @@
 public struct TrainingSettings: Sendable, Equatable {
     /// Each hyperparameter, to name one in an error.
     public enum Field: Sendable, Equatable {
-        case weights, bias, learningRate, iterations, rule, threshold
+        case weights, bias, learningRate, iterations, rule, threshold, hidden
     }
 
-    /// W before the first iteration, one weight per feature.
+    /// W of the output neuron before the first iteration: one weight per feature, or with hidden
+    /// layers one per unit of the last of them.
     public var initialWeights: [Double]
-    /// b before the first iteration.
+    /// b of the output neuron before the first iteration.
     public var initialBias: Double
+    /// The hidden layers' parameters before the first iteration, from the inputs up; empty for
+    /// the walkthrough's network (no hidden layer).
+    public var hiddenLayers: [LayerParameters] = []
     /// α, the step size of the update.
     public var learningRate: Double
     /// N, how many forward and backward passes to run.
@@ -22,6 +26,11 @@ public struct TrainingSettings: Sendable, Equatable {
     public static let maximumIterations = 10_000_000
     /// The most values the log may hold (iterations × values logged per iteration), about 2.4 GB of doubles.
     public static let maximumLoggedValues = 300_000_000
+
+    /// The most hidden layers a network may have.
+    public static let maximumHiddenLayers = 4
+    /// The most units a hidden layer may have.
+    public static let maximumHiddenUnits = 64
 
     /// The original walkthrough's settings: W = [0.4, 0.2], b = 1, α = 0.1, 1000 iterations.
     public static let walkthrough = TrainingSettings(
@@ -49,9 +58,18 @@ public struct TrainingSettings: Sendable, Equatable {
         return settings
     }
 
+    /// The defaults of a network with hidden layers where the walkthrough's cannot learn XOR:
+    /// the logistic rule (backpropagation of the mean cross-entropy), α = 1, 5,000 iterations.
+    /// The threshold stays 0.5.
+    public static let hiddenNetwork = (rule: UpdateRule.logistic, learningRate: 1.0, iterations: 5_000)
+
+    /// The sizes of the hidden layers, from the inputs up; empty for the walkthrough's network.
+    public var hiddenSizes: [Int] { hiddenLayers.map(\.unitCount) }
+
     /// Throws when these settings cannot train `dataset`.
     public func validate(for dataset: Dataset) throws(TrainingSettingsError) {
-        guard initialWeights.count == dataset.featureCount else {
+        try validateLayers(for: dataset)
+        guard !hiddenLayers.isEmpty || initialWeights.count == dataset.featureCount else {
             throw .weightCount(weights: initialWeights.count, features: dataset.featureCount)
         }
         if let bad = initialWeights.firstIndex(where: { !$0.isFinite }) {
@@ -62,9 +80,37 @@ public struct TrainingSettings: Sendable, Equatable {
         guard iterations >= 1 else { throw .tooFewIterations(iterations) }
         guard iterations <= Self.maximumIterations else { throw .tooManyIterations(iterations) }
         guard threshold > 0, threshold < 1 else { throw .thresholdOutOfRange(threshold) }
-        let perIteration = TrainingLog.valuesPerIteration(for: dataset)
+        let perIteration = TrainingLog.valuesPerIteration(for: dataset, hidden: hiddenSizes)
         guard iterations <= Self.maximumLoggedValues / perIteration else {
-            throw .logTooLarge(iterations: iterations, perIteration: perIteration)
+            throw .logTooLarge(iterations: iterations, perIteration: perIteration, hidden: !hiddenLayers.isEmpty)
+        }
+    }
+
+    /// Checks the hidden layers: how many, their sizes, that each W is n₍ₗ₋₁₎×nₗ (the output's
+    /// n₍ᴸ₋₁₎×1) and that every value is finite.
+    private func validateLayers(for dataset: Dataset) throws(TrainingSettingsError) {
+        guard !hiddenLayers.isEmpty else { return }
+        guard hiddenLayers.count <= Self.maximumHiddenLayers else { throw .tooManyHiddenLayers(hiddenLayers.count) }
+        for (index, layer) in hiddenLayers.enumerated()
+        where layer.unitCount < 1 || layer.unitCount > Self.maximumHiddenUnits {
+            throw .hiddenUnits(layer: index + 1, units: layer.unitCount)
+        }
+        var inputs = dataset.featureCount
+        let output = LayerParameters(weights: initialWeights.map { [$0] }, biases: [initialBias])
+        for (index, layer) in (hiddenLayers + [output]).enumerated() {
+            let given = layer.givenShape
+            guard given.rows == inputs, given.columns == layer.unitCount,
+                index < hiddenLayers.count || layer.unitCount == 1
+            else {
+                let units = index < hiddenLayers.count ? layer.unitCount : 1
+                throw .layerShape(layer: index + 1, expected: MatrixShape(rows: inputs, columns: units), given: given)
+            }
+            if layer.weights.contains(where: { $0.contains { !$0.isFinite } })
+                || layer.biases.contains(where: { !$0.isFinite })
+            {
+                throw .nonFiniteLayerValue(layer: index + 1)
+            }
+            inputs = layer.unitCount
         }
     }
 }

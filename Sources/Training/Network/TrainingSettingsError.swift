@@ -9,7 +9,12 @@ public enum TrainingSettingsError: Error, Equatable, Sendable, CustomStringConve
     case tooFewIterations(Int)
     case tooManyIterations(Int)
     case thresholdOutOfRange(Double)
-    case logTooLarge(iterations: Int, perIteration: Int)
+    case logTooLarge(iterations: Int, perIteration: Int, hidden: Bool)
+    case tooManyHiddenLayers(Int)
+    case hiddenUnits(layer: Int, units: Int)
+    /// Layer `layer` (from 1; the output is the last) has W of the `given` shape, not `expected`.
+    case layerShape(layer: Int, expected: MatrixShape, given: MatrixShape)
+    case nonFiniteLayerValue(layer: Int)
 
     /// The setting the error is about, so that a caller can say where the value came from.
     public var field: TrainingSettings.Field {
@@ -19,6 +24,7 @@ public enum TrainingSettingsError: Error, Equatable, Sendable, CustomStringConve
         case .nonFiniteLearningRate: .learningRate
         case .tooFewIterations, .tooManyIterations, .logTooLarge: .iterations
         case .thresholdOutOfRange: .threshold
+        case .tooManyHiddenLayers, .hiddenUnits, .layerShape, .nonFiniteLayerValue: .hidden
         }
     }
 
@@ -40,10 +46,21 @@ public enum TrainingSettingsError: Error, Equatable, Sendable, CustomStringConve
         case .thresholdOutOfRange(let value):
             return "the threshold \(ShortestNumber.text(value)) is outside (0, 1); "
                 + "the sigmoid output lies strictly between 0 and 1, so choose a value such as 0.5."
-        case .logTooLarge(let iterations, let perIteration):
+        case .logTooLarge(let iterations, let perIteration, let hidden):
             let most = TrainingSettings.maximumLoggedValues / perIteration
             return "\(iterations) iterations of \(perIteration) logged values each exceed the log's limit of "
-                + "\(TrainingSettings.maximumLoggedValues) values; use at most \(most) iterations for this data."
+                + "\(TrainingSettings.maximumLoggedValues) values; use at most \(most) iterations for this data"
+                + (hidden ? " and these hidden layers, or smaller layers." : ".")
+        case .tooManyHiddenLayers(let count):
+            return "\(count) hidden layers are given; a network may have at most "
+                + "\(TrainingSettings.maximumHiddenLayers)."
+        case .hiddenUnits(let layer, let units):
+            return "hidden layer \(layer) has \(units) units; a hidden layer has 1 to "
+                + "\(TrainingSettings.maximumHiddenUnits) units."
+        case .layerShape(let layer, let expected, let given):
+            return "W of layer \(layer) is \(given) but must be \(expected) (its inputs × its units)."
+        case .nonFiniteLayerValue(let layer):
+            return "layer \(layer) has a weight or bias that is not a finite number."
         }
     }
 }

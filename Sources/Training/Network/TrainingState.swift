@@ -10,6 +10,9 @@ import Foundation
 ///     dW = X·eᵀ / m                 db = Σe / m
 ///     W ← W − α·dW                  b ← b − α·db
 ///
+/// With hidden layers (`HiddenLayers`), the output neuron is this same code with the last hidden
+/// layer's activations A⁽ᴸ⁻¹⁾ in place of X, and its e is the δ propagated back through them.
+///
 /// The buffers are allocated once and reused, so an iteration allocates nothing.
 struct TrainingState {
     let sampleCount: Int
@@ -21,8 +24,11 @@ struct TrainingState {
     private let threshold: Double
     private let learningRate: Double
 
+    /// W and b of the output neuron (with hidden layers, W has one weight per unit of the last one).
     private(set) var weights: [Double]
     private(set) var bias: Double
+    /// The hidden layers; none for the walkthrough's network.
+    private(set) var hidden: HiddenLayers
     /// z, s, e, the squared errors and the losses of every sample, m values each, in one
     /// allocation so the forward pass reaches them all through one pointer.
     private var perSample: [Double]
@@ -59,8 +65,12 @@ struct TrainingState {
         previousBias = settings.initialBias
         perSample = Array(repeating: 0, count: 5 * sampleCount)
         predictions = Array(repeating: 0, count: sampleCount)
-        dW = Array(repeating: 0, count: featureCount)
+        dW = Array(repeating: 0, count: settings.initialWeights.count)
+        hidden = HiddenLayers(settings.hiddenLayers, sampleCount: dataset.sampleCount)
     }
+
+    /// What the output neuron reads: X, or the last hidden layer's activations.
+    private var outputInputs: [Double] { hidden.lastActivations ?? inputs }
 
     /// The per-sample values of the last iteration.
     enum Column: Int {
@@ -80,7 +90,7 @@ struct TrainingState {
 
     /// True once W or b holds an infinity or NaN.
     var hasDiverged: Bool {
-        !bias.isFinite || weights.contains { !$0.isFinite }
+        !bias.isFinite || weights.contains { !$0.isFinite } || hidden.hasDiverged
     }
 
     /// One forward pass, one backward pass and one update.
@@ -89,11 +99,12 @@ struct TrainingState {
         forward()
         backward()
         previousBias = bias
-        for j in 0..<featureCount {
+        for j in weights.indices {
             previousWeights[j] = weights[j]
             weights[j] = weights[j] - learningRate * dW[j]
         }
         bias = bias - learningRate * db
+        if !hidden.isEmpty { hidden.update(learningRate: learningRate) }
     }
 
     /// The mean cross-entropy of the last forward pass, computed again with its parameters when
@@ -123,7 +134,9 @@ struct TrainingState {
     // MARK: - Forward pass
 
     private mutating func forward() {
-        let m = sampleCount, n = featureCount, t = threshold, thresholded = rule == .thresholded
+        if !hidden.isEmpty { hidden.forward(inputs) }
+        let source = outputInputs
+        let m = sampleCount, n = weights.count, t = threshold, thresholded = rule == .thresholded
         let bias = self.bias, losses = computesLosses, firstStep = steps == 1
         var wrong = 0
         var changed = false
@@ -131,7 +144,7 @@ struct TrainingState {
         near.removeAll(keepingCapacity: true)
         perSample.withUnsafeMutableBufferPointer { values in
             predictions.withUnsafeMutableBufferPointer { predicted in
-                inputs.withUnsafeBufferPointer { x in
+                source.withUnsafeBufferPointer { x in
                     labels.withUnsafeBufferPointer { y in
                         weights.withUnsafeBufferPointer { w in
                             for i in 0..<m {
@@ -177,9 +190,10 @@ struct TrainingState {
     private mutating func backward() {
         let m = sampleCount
         var gradient = dW
+        let source = outputInputs
         let sum = perSample.withUnsafeBufferPointer { values in
-            inputs.withUnsafeBufferPointer { x in
-                for j in 0..<featureCount {
+            source.withUnsafeBufferPointer { x in
+                for j in 0..<gradient.count {
                     var sum = 0.0
                     for i in 0..<m { sum += x[j * m + i] * values[2 * m + i] }
                     gradient[j] = sum / Double(m)
@@ -189,5 +203,8 @@ struct TrainingState {
         }
         dW = gradient
         db = sum / Double(m)
+        if !hidden.isEmpty {
+            hidden.backward(outputDelta: perSample[(2 * m)..<(3 * m)], outputWeights: weights, inputs: inputs)
+        }
     }
 }

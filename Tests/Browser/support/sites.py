@@ -32,14 +32,16 @@ class PageIndex(html.parser.HTMLParser):
 class Site:
     """One site written by nnreport into `folder`, and the arguments that made it."""
 
-    def __init__(self, name, folder, arguments):
+    def __init__(self, name, folder, arguments, command="generate", pages=None):
         self.name = name
         self.folder = os.path.abspath(folder)
         self.arguments = arguments
+        self.command = command  # "generate", or "compare" for a comparison of runs
+        self.pages = pages  # the pages the browser visits, when not a single report's
         self._indexes = {}
 
     def generate(self, binary):
-        command = [binary, "generate", "-q", "-o", self.folder, *self.arguments]
+        command = [binary, self.command, "-q", "-o", self.folder, *self.arguments]
         result = subprocess.run(command, capture_output=True, text=True, timeout=120)
         if result.returncode != 0:
             raise RuntimeError(
@@ -61,6 +63,8 @@ class Site:
 
     def browser_pages(self):
         """The pages the browser checks visit: walkthrough, history, first and last page, 404."""
+        if self.pages:
+            return self.pages
         history = self.history_pages()
         chosen = ["index.html", "history/index.html", history[0], history[-1], "404.html"]
         return list(dict.fromkeys(chosen))

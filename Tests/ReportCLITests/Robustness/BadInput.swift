@@ -54,7 +54,7 @@ struct BadInput: Sendable, CustomTestStringConvertible {
     }
 
     /// Every case of the catalogue.
-    static let all = commandLine + config + csv + templates + output
+    static let all = commandLine + config + csv + templates + output + compare
 }
 
 extension BadInput.Step {
