@@ -21,8 +21,11 @@ struct HistoryPageContext {
                 "intro": .string(intro(range)),
                 "caption": .string(
                     "Iterations \(Display.count(range.lowerBound)) to \(Display.count(range.upperBound)). W and b are "
-                        + "the values after each iteration's update; rows where a prediction changed are highlighted."),
-                "featureNames": .list(log.dataset.featureNames.map { .string($0) }),
+                        + "the values after each iteration's update; rows where a prediction changed are highlighted."
+                        + (log.hasHiddenLayers
+                            ? " The dW, db, w and b columns are the output layer's; each row's details list every hidden "
+                                + "layer's." : "")),
+                "featureNames": .list(Self.parameterColumns(of: log).map { .string($0) }),
                 "rows": .string(rows),
                 // Two pagers, two landmarks: each needs its own name.
                 "topPager": ["label": "History pages"],
@@ -38,6 +41,14 @@ struct HistoryPageContext {
                     }),
             ]
         ]
+    }
+
+    /// The names in the dW and w column headers: the features, or with hidden layers the last
+    /// hidden layer's units, the output layer's inputs ("a⁽¹⁾ unit 1").
+    static func parameterColumns(of log: TrainingLog) -> [String] {
+        guard let last = log.hiddenLayout.layers.last else { return log.dataset.featureNames }
+        let l = log.hiddenLayout.layers.count
+        return (1...last.units).map { "unit \($0) of layer \(l)" }
     }
 
     private func intro(_ range: ClosedRange<Int>) -> String {

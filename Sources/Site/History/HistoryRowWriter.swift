@@ -24,7 +24,7 @@ struct HistoryRowWriter {
 
     /// Appends the rows of iterations `range` to `out`.
     func write(_ range: ClosedRange<Int>, to out: inout [UInt8]) {
-        let n = log.featureCount, logged = log.loggedSampleCount
+        let n = log.weightCount, logged = log.loggedSampleCount
         // A converged run repeats its values row after row: most numbers are a copy.
         var cache = ShortestTextCache()
         let detailed = min(logged, Self.samplesInDetails)
@@ -56,8 +56,44 @@ struct HistoryRowWriter {
                 cell(log.e(k, i), &cache, &out)
                 out.append(contentsOf: "</td></tr>".utf8)
             }
-            out.append(contentsOf: "</table></details></td></tr>\n".utf8)
+            out.append(contentsOf: "</table></details>".utf8)
+            if log.hasHiddenLayers { writeLayers(k, &cache, &out) }
+            out.append(contentsOf: "</td></tr>\n".utf8)
         }
+    }
+
+    /// At most this many values of one matrix of a hidden layer are listed in a row's details.
+    static let valuesPerMatrix = 8
+
+    /// The hidden layers of iteration `k` as a collapsible table: each layer's W, b, dW and db after
+    /// the update (W and b) or of the iteration (dW, db), the first `valuesPerMatrix` of each.
+    private func writeLayers(_ k: Int, _ cache: inout ShortestTextCache, _ out: inout [UInt8]) {
+        out.append(contentsOf: "<details><summary>hidden layers</summary><table>".utf8)
+        out.append(contentsOf: "<tr><th>Layer</th><th>Values (W[j][u] row by row)</th></tr>".utf8)
+        for (index, layer) in log.hiddenLayout.layers.enumerated() {
+            let l = index + 1
+            let matrix = layer.inputs * layer.units
+            let parts: [(String, Int, (Int) -> Double)] = [
+                ("W", matrix, { log.hiddenWeight(k, layer: l, $0 / layer.units, $0 % layer.units) }),
+                ("b", layer.units, { log.hiddenBias(k, layer: l, $0) }),
+                ("dW", matrix, { log.hiddenDW(k, layer: l, $0 / layer.units, $0 % layer.units) }),
+                ("db", layer.units, { log.hiddenDB(k, layer: l, $0) }),
+            ]
+            for (name, count, value) in parts {
+                out.append(contentsOf: "<tr><td>".utf8)
+                out.append(contentsOf: "\(name) of layer \(l)".utf8)
+                out.append(contentsOf: "</td><td>".utf8)
+                for index in 0..<min(count, Self.valuesPerMatrix) {
+                    if index > 0 { out.append(contentsOf: ", ".utf8) }
+                    appendDisplayNumber(value(index), cache: &cache, to: &out)
+                }
+                if count > Self.valuesPerMatrix {
+                    out.append(contentsOf: " … (\(count) in all, in data/history.csv)".utf8)
+                }
+                out.append(contentsOf: "</td></tr>".utf8)
+            }
+        }
+        out.append(contentsOf: "</table></details>".utf8)
     }
 
     /// Closes the previous cell and writes `value` in the next.

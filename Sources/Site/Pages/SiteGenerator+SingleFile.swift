@@ -67,11 +67,13 @@ extension SiteGenerator {
             ? "Every one of the \(Display.count(log.count, "iteration")) is a row below, linkable as #it-K. Open a "
                 + "row's forward pass to see z, s = σ(z) and the error e of each sample."
             : withheld
-        let context = WalkthroughContext(input: input, links: links, dataSizes: sizes).value.merging([
+        let walkthrough = WalkthroughContext(input: input, links: links, dataSizes: sizes)
+        let context = Self.walkthroughValue(walkthrough).merging([
+            "historyColumns": .list(HistoryPageContext.parameterColumns(of: log).map { .string($0) }),
             "single": [
                 "intro": .string(intro), "embedded": .bool(embedded),
                 "rows": .string(String(decoding: rows, as: UTF8.self)),
-            ]
+            ],
         ])
         return (context, renderer)
     }

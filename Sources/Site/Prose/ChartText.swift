@@ -22,11 +22,21 @@ struct ChartText {
         case .landscape: landscapeText
         case .pull: pullText
         case .strip: stripText
+        case .gradients: gradientsText
+        case .layerWeights: layerWeightsText
+        case .region: regionText
         }
     }
 
     /// Where the numbers of the chart are in the downloads.
     var dataNote: String {
+        if log.hasHiddenLayers, chart.kind == .weights || chart.kind == .bias {
+            let output = log.hiddenLayout.layers.count + 1
+            return chart.kind == .weights
+                ? "columns l\(output)_w_1_1 … l\(output)_w_\(log.weightCount)_1 of data/history.csv; iteration 0 is the "
+                    + "initial value"
+                : "column l\(output)_b_1 of data/history.csv; iteration 0 is the initial value"
+        }
         switch chart.kind {
         case .weights:
             let columns =
@@ -44,6 +54,10 @@ struct ChartText {
         case .landscape: return landscapeDataNote
         case .pull: return pullDataNote
         case .strip: return stripDataNote
+        case .gradients: return "the columns l1_dw_… to l\(log.hiddenLayout.layers.count + 1)_dw_… of data/history.csv"
+        case .layerWeights: return "the columns l1_w_… to l\(log.hiddenLayout.layers.count + 1)_w_… of data/history.csv"
+        case .region:
+            return "every layer's W and b in columns l1_w_1_1 … of data/history.csv, the samples in the data table"
         }
     }
 
