@@ -38,8 +38,12 @@ extension HiddenWalkthroughContext {
             let zName = output ? "z" : "Z\(layerMark(l))"
             return [
                 "heading": .string(output ? "Layer \(l): the output" : "Layer \(l): hidden"),
-                "formula": .string(
-                    "\(zName) = W\(layerMark(l))ᵀ·A\(layerMark(l - 1)) + b\(layerMark(l)),  \(name) = σ(\(zName))"),
+                "formulaMath": .string(
+                    forwardMath(
+                        l,
+                        label:
+                            "\(zName) = W\(layerMark(l))ᵀ·A\(layerMark(l - 1)) + b\(layerMark(l)),  \(name) = σ(\(zName))"
+                    )),
                 "shapes": .string(
                     "Shapes: W\(layerMark(l))ᵀ is \(sizes[l])×\(sizes[l - 1]), A\(layerMark(l - 1)) is "
                         + "\(sizes[l - 1])×\(dataset.sampleCount), so \(zName) and \(name) are \(sizes[l])×\(dataset.sampleCount); "
@@ -165,28 +169,33 @@ extension HiddenWalkthroughContext {
         let output =
             settings.rule == .logistic
             ? "δ\(layerMark(top)) = s − y" : "δ\(layerMark(top)) = ŷ − y (the thresholded rule's output error)"
-        lines.append(["formula": .string(output), "shape": .string("1×\(m)")])
+        lines.append(["formulaMath": .string(outputDeltaMath(label: output)), "shape": .string("1×\(m)")])
         if top > 1 {
             for l in stride(from: top - 1, through: 1, by: -1) {
+                let label =
+                    "δ\(layerMark(l)) = (W\(layerMark(l + 1))·δ\(layerMark(l + 1))) ⊙ σ′(Z\(layerMark(l))), "
+                    + "σ′(Z\(layerMark(l))) = A\(layerMark(l)) ⊙ (1 − A\(layerMark(l)))"
                 lines.append([
-                    "formula": .string(
-                        "δ\(layerMark(l)) = (W\(layerMark(l + 1))·δ\(layerMark(l + 1))) ⊙ σ′(Z\(layerMark(l))), "
-                            + "σ′(Z\(layerMark(l))) = A\(layerMark(l)) ⊙ (1 − A\(layerMark(l)))"),
+                    "formulaMath": .string(
+                        hiddenDeltaMath(l, label: label) + escapeHTML(", where σ′(Z) = A ⊙ (1 − A)")),
                     "shape": .string("\(sizes[l])×\(m) = (\(sizes[l])×\(sizes[l + 1]))·(\(sizes[l + 1])×\(m))"),
                 ])
             }
         }
         for l in stride(from: top, through: 1, by: -1) {
             lines.append([
-                "formula": .string(
-                    "dW\(layerMark(l)) = A\(layerMark(l - 1))·δ\(layerMark(l))ᵀ / m,  db\(layerMark(l)) = Σᵢ δ\(layerMark(l)) / m"
-                ),
+                "formulaMath": .string(
+                    gradientMath(
+                        l,
+                        label:
+                            "dW\(layerMark(l)) = A\(layerMark(l - 1))·δ\(layerMark(l))ᵀ / m,  db\(layerMark(l)) = Σᵢ δ\(layerMark(l)) / m"
+                    )),
                 "shape": .string(
                     "\(sizes[l - 1])×\(sizes[l]) = (\(sizes[l - 1])×\(m))·(\(m)×\(sizes[l])); db \(sizes[l])×1"),
             ])
         }
         lines.append([
-            "formula": .string("W\(layerMark(1))…W\(layerMark(top)) ← W − α·dW,  b ← b − α·db"),
+            "formulaMath": .string(escapeHTML("W\(layerMark(1))…W\(layerMark(top)) ← W − α·dW,  b ← b − α·db")),
             "shape": .string("each as its W and b"),
         ])
         let gradients: [TemplateValue] = (1...top).map { l in
