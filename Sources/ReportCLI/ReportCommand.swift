@@ -118,6 +118,7 @@ public enum ReportCommand {
     // MARK: - nnreport generate
 
     private static func generate(_ settings: ReportSettings) throws {
+        HeapTuning.forOneReport()
         let progress = Progress(mode: Progress.mode(quiet: settings.quiet))
         defer { progress.end() }
         let templates = try RunStages.templates(settings) { extra in
@@ -173,6 +174,13 @@ public enum ReportCommand {
             let written = try wrapOutput { try generator.writeSite(to: destination) }
             try wrapOutput { try siteWriter.commit() }
             progress.finish("Wrote \(written.count) files into \(settings.output) in \(Clock.since(started)).")
+            // Said even with -q: the folder cannot be published as it is to the hosts named.
+            let exceeded = HostLimits.standard.exceeded(by: destination.sizes)
+            if !exceeded.isEmpty {
+                Console.error(
+                    "nnreport: the site in \(settings.output) is past what static hosts accept. "
+                        + exceeded.joined(separator: " ") + "\n")
+            }
         }
     }
 

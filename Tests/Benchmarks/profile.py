@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Where nnreport's instructions go: callgrind on whole runs, summed by stage.
 
-    python3 Tests/Benchmarks/profile.py --nnreport .build/release/nnreport [--iterations 1000 1000000]
+    python3 Tests/Benchmarks/profile.py --nnreport .build/static/release/nnreport [--iterations 1000 1000000]
         [--folder .build/bench-profile] [--reuse]
 
 Runs `valgrind --tool=callgrind` on `nnreport -q -o DIR --iterations N` for each N (instruction

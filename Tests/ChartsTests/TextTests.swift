@@ -1,10 +1,11 @@
 import CGD
+import Glibc
 import Testing
 
 @testable import Charts
 
 /// Text goes through libgd's global FreeType cache; these tests run one at a time.
-@Suite("Text: TrueType through fontconfig, the bitmap font as fallback", .serialized)
+@Suite("Text: DejaVu Sans, fontconfig's choice, the bitmap font as fallback", .serialized)
 struct TextTests {
     @Test("fontconfig finds a TrueType file for DejaVu Sans on this machine")
     func standardFont() throws {
@@ -15,6 +16,35 @@ struct TextTests {
         #expect(regular.hasSuffix(".ttf") && bold.hasSuffix(".ttf"))
         #expect(regular.contains("DejaVuSans") && bold.contains("Bold"))
         #expect(try GDImage.textWidth("iteration", ChartTheme.tickLabel, .standard) > 50)
+    }
+
+    @Test("without fonts-dejavu-core's files, fontconfig finds a TrueType file for the family")
+    func fontconfigFallback() {
+        let found = Typeface.fontFile(for: Typeface.family)
+        #expect(found?.hasSuffix(".ttf") == true)
+        #expect(Typeface.isRegularFile(found ?? "") && !Typeface.isRegularFile("/nonexistent/font.ttf"))
+        // Either known file missing (or a folder): the font fontconfig picks, regular and bold.
+        let viaFontconfig = Typeface.resolve(knownFiles: (regular: "/nonexistent/a.ttf", bold: "/nonexistent/b.ttf"))
+        #expect(
+            viaFontconfig
+                == .trueType(regular: found ?? "", bold: Typeface.fontFile(for: Typeface.family + ":bold") ?? ""))
+        let oneMissing = Typeface.resolve(knownFiles: (regular: Typeface.knownFiles.regular, bold: "/usr/share"))
+        #expect(oneMissing == viaFontconfig)
+    }
+
+    @Test("the files tried before fontconfig are the ones fontconfig picks: the same glyphs, without its start-up")
+    func knownFilesAreFontconfigsChoice() throws {
+        let known = Typeface.knownFiles
+        try #require(Typeface.isRegularFile(known.regular), "fonts-dejavu-core is not installed")
+        #expect(Typeface.resolve(knownFiles: known) == .trueType(regular: known.regular, bold: known.bold))
+        #expect(Typeface.standard == .trueType(regular: known.regular, bold: known.bold))
+        func real(_ path: String?) -> String? {
+            guard let path, let resolved = realpath(path, nil) else { return nil }
+            defer { free(resolved) }
+            return String(cString: resolved)
+        }
+        #expect(real(Typeface.fontFile(for: Typeface.family)) == real(known.regular))
+        #expect(real(Typeface.fontFile(for: Typeface.family + ":bold")) == real(known.bold))
     }
 
     @Test("a font that cannot be opened is a thrown error, with libgd's message")

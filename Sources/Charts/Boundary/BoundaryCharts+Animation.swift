@@ -71,9 +71,14 @@ extension BoundaryCharts {
         var quantizer = PaletteQuantizer(background: ChartTheme.background, inks: animationInks, levels: 24)
         var gif: GIFAnimation?
         let delay = min(max(600 / max(iterations.count, 1), 8), 50)
-        let frame = try GDImage(width: size.width, height: size.height)
+        // Two frames in turn, so that each is converted only where it differs from the one before.
+        let frames = [
+            try GDImage(width: size.width, height: size.height), try GDImage(width: size.width, height: size.height),
+        ]
+        var before: (image: GDImage, indices: IndexedImage)?
         let rows = Int(plot.plot.minY)..<Int(plot.plot.maxY) + 1
         for (index, k) in iterations.enumerated() {
+            let frame = frames[index % 2]
             let weights = log.weights(after: k)
             let bias = log.bias(k)
             frame.copyPixels(from: plain)
@@ -87,7 +92,8 @@ extension BoundaryCharts {
             let caption = try frameCaption(
                 weights: weights, bias: bias, drawn: drawn, style: subtitle, width: Double(width) - 2 * padding)
             try frame.drawText(caption, subtitle, typeface, x: padding, baseline: subtitleBaseline)
-            let palette = try quantizer.convert(frame)
+            let palette = quantizer.convert(frame, since: before)
+            before = (frame, palette)
             if gif == nil { gif = try GIFAnimation(palette: palette) }
             let last = index == iterations.count - 1
             try gif?.add(palette, delay: index == 0 ? 120 : (last ? 300 : delay))
@@ -97,8 +103,9 @@ extension BoundaryCharts {
             kind: .animation, title: "The decision boundary moving during training",
             facts: ChartFacts(iterations: iterations, parameterChanges: changes), cssWidth: size.width,
             cssHeight: size.height,
-            smallestTextPixels: min(
-                frame.smallestTextCSSPixels(cssWidth: size.width), plain.smallestTextCSSPixels(cssWidth: size.width)),
+            smallestTextPixels: frames.reduce(plain.smallestTextCSSPixels(cssWidth: size.width)) {
+                Swift.min($0, $1.smallestTextCSSPixels(cssWidth: size.width))
+            },
             bytes: try gif.finish())
     }
 

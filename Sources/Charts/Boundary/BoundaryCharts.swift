@@ -65,7 +65,9 @@ struct BoundaryCharts {
             facts: ChartFacts(iterations: iterations, parameterChanges: facts.parameterChangeCount),
             cssWidth: Self.stillWidth, cssHeight: plot.height / ChartTheme.scale,
             smallestTextPixels: image.smallestTextCSSPixels(cssWidth: Self.stillWidth),
-            bytes: try image.palettePNG(inks: inks))
+            // Unfiltered: its shaded region and slanted lines repeat along the row more than down
+            // the column (Up: XOR 26.6 KB instead of 24.3 KB, OR 22.0 instead of 21.6, AND 28.0 instead of 28.2).
+            bytes: try image.palettePNG(inks: inks, filterUp: false))
     }
 
     /// The image of boundary.png, its plot geometry and the iterations whose boundaries it shows.

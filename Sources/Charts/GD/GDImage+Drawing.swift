@@ -21,9 +21,12 @@ extension GDImage {
     /// result is what gdImageFilledRectangle gives, without a gdImageSetPixel call per pixel.
     func fillRectangle(x0: Int, y0: Int, x1: Int, y1: Int, _ rgb: RGB, alpha: Int32 = 0) {
         if alpha == 0, isTrueColor, !isClipped, let rows = pointer.pointee.tpixels {
-            let columns = max(x0, 0)..<min(x1 + 1, width), value = colour(rgb)
-            guard !columns.isEmpty else { return }
-            for y in max(y0, 0)..<min(y1 + 1, height) {
+            // Corners in either order, and any part outside the image, as libgd takes them.
+            let (left, right) = (max(min(x0, x1), 0), min(max(x0, x1), width - 1))
+            let (top, bottom) = (max(min(y0, y1), 0), min(max(y0, y1), height - 1))
+            guard left <= right, top <= bottom else { return }
+            let columns = left..<(right + 1), value = colour(rgb)
+            for y in top...bottom {
                 guard let row = rows[y] else { continue }
                 (row + columns.lowerBound).update(repeating: value, count: columns.count)
             }
@@ -48,14 +51,36 @@ extension GDImage {
 
     /// A straight line `thickness` pixels wide; anti-aliased on truecolor images (gdImageSetAntiAliased).
     func line(_ from: Point, _ to: Point, _ rgb: RGB, thickness: Int = 1, antialiased: Bool = true) {
+        let (x0, y0, x1, y1) = (Self.clamp(from.x), Self.clamp(from.y), Self.clamp(to.x), Self.clamp(to.y))
+        if antialiased && isTrueColor && !isClipped && (x0 == x1) != (y0 == y1) {
+            axisLine(Int(x0), Int(y0), Int(x1), Int(y1), rgb, thickness: max(thickness, 1))
+            return
+        }
         gdImageSetThickness(pointer, Int32(max(thickness, 1)))
         defer { gdImageSetThickness(pointer, 1) }
-        let (x0, y0, x1, y1) = (Self.clamp(from.x), Self.clamp(from.y), Self.clamp(to.x), Self.clamp(to.y))
         if antialiased && isTrueColor {
             gdImageSetAntiAliased(pointer, colour(rgb))
             gdImageLine(pointer, x0, y0, x1, y1, gdAntiAliased)
         } else {
             gdImageLine(pointer, x0, y0, x1, y1, colour(rgb))
+        }
+    }
+
+    /// A horizontal or vertical anti-aliased line as libgd draws it (gdImageAALine: clipped to
+    /// the image with clip_1d, then gdImageHLine or gdImageVLine, an opaque rectangle `thickness`
+    /// wide centred as thickness >> 1), filled straight into the pixel rows.
+    private func axisLine(_ x0: Int, _ y0: Int, _ x1: Int, _ y1: Int, _ rgb: RGB, thickness: Int) {
+        let half = thickness >> 1
+        if y0 == y1 {
+            guard (0..<height).contains(y0), max(x0, x1) >= 0, min(x0, x1) < width else { return }
+            let (left, right) = (max(min(x0, x1), 0), min(max(x0, x1), width - 1))
+            let top = thickness > 1 ? y0 - half : y0
+            fillRectangle(x0: left, y0: top, x1: right, y1: thickness > 1 ? top + thickness - 1 : y0, rgb)
+        } else {
+            guard (0..<width).contains(x0), max(y0, y1) >= 0, min(y0, y1) < height else { return }
+            let (top, bottom) = (max(min(y0, y1), 0), min(max(y0, y1), height - 1))
+            let left = thickness > 1 ? x0 - half : x0
+            fillRectangle(x0: left, y0: top, x1: thickness > 1 ? left + thickness - 1 : x0, y1: bottom, rgb)
         }
     }
 
@@ -84,7 +109,13 @@ extension GDImage {
         gdImageSetThickness(pointer, 1)
         if isTrueColor && alpha == 0 {
             gdImageSetAntiAliased(pointer, colour(rgb))
-            gdImageFilledPolygon(pointer, &corners, Int32(corners.count), gdAntiAliased)
+            // The inside as libgd fills it, then libgd's anti-aliased outline, as
+            // gdImageFilledPolygon draws them with gdAntiAliased.
+            if fillPolygonInside(corners, colour(rgb)) {
+                gdImagePolygon(pointer, &corners, Int32(corners.count), gdAntiAliased)
+            } else {
+                gdImageFilledPolygon(pointer, &corners, Int32(corners.count), gdAntiAliased)
+            }
         } else {
             gdImageFilledPolygon(pointer, &corners, Int32(corners.count), colour(rgb, alpha: alpha))
         }

@@ -1,20 +1,18 @@
 import CGD
 
-// Text through FreeType (gdImageStringFTEx) with the font files of a `Typeface`, or through
-// libgd's bitmap font when no scalable font was found.
+// Text in the font files of a `Typeface`, laid out and rendered with FreeType as libgd's
+// gdImageStringFTEx would (`GlyphRuns`), or in libgd's bitmap font when no scalable font was found.
 extension GDImage {
+    /// libgd's text size unit: points at 96 dpi, so one point is 4/3 of a drawn pixel.
+    static func points(_ style: TextStyle) -> Double { style.size * 0.75 }
+
     /// The width `text` takes in `style`, in pixels.
     static func textWidth(_ text: String, _ style: TextStyle, _ typeface: Typeface) throws(ChartError) -> Double {
         switch typeface {
         case .trueType(let regular, let bold):
-            let font = style.bold ? bold : regular
-            let key = TextWidths.Key(text: text, font: font, size: style.size)
-            if let known = TextWidths.shared.width(of: key) { return known }
-            var box = [Int32](repeating: 0, count: 8)
-            try freeType(nil, &box, colour: 0, font: font, size: style.size, angle: 0, x: 0, y: 0, text: text)
-            let width = Double(box[2] - box[0])
-            TextWidths.shared.remember(width, for: key)
-            return width
+            let run = try GlyphRuns.shared.run(
+                text, font: style.bold ? bold : regular, ptsize: points(style), angle: 0)
+            return Double(run.width)
         case .builtin:
             return Double(BitmapText.ascii(text).count * 8 * BitmapText.scale(for: style))
         }
@@ -34,10 +32,7 @@ extension GDImage {
         }
         switch typeface {
         case .trueType(let regular, let bold):
-            var box = [Int32](repeating: 0, count: 8)
-            try Self.freeType(
-                pointer, &box, colour: colour(style.colour), font: style.bold ? bold : regular, size: style.size,
-                angle: 0, x: left, y: baseline, text: text)
+            try drawRun(text, style, font: style.bold ? bold : regular, angle: 0, x: left, y: baseline)
         case .builtin:
             try BitmapText.draw(text, style, on: self, left: left, baseline: baseline, vertical: false)
         }
@@ -52,27 +47,19 @@ extension GDImage {
         let width = try Self.textWidth(text, style, typeface)
         switch typeface {
         case .trueType(let regular, let bold):
-            var box = [Int32](repeating: 0, count: 8)
-            try Self.freeType(
-                pointer, &box, colour: colour(style.colour), font: style.bold ? bold : regular, size: style.size,
-                angle: Double.pi / 2, x: baselineX, y: centerY + width / 2, text: text)
+            try drawRun(
+                text, style, font: style.bold ? bold : regular, angle: Double.pi / 2, x: baselineX,
+                y: centerY + width / 2)
         case .builtin:
             try BitmapText.draw(text, style, on: self, left: baselineX, baseline: centerY + width / 2, vertical: true)
         }
     }
 
-    /// Calls gdImageStringFTEx with a font file path (gdFTEX_FONTPATHNAME); `image` nil only measures.
-    ///
-    /// - Throws: `.textFailed` with libgd's message when it returns one.
-    private static func freeType(
-        _ image: gdImagePtr?, _ box: inout [Int32], colour: Int32, font: String, size: Double, angle: Double,
-        x: Double, y: Double, text: String
-    ) throws(ChartError) {
-        _ = Typeface.fontCacheReady
-        var extra = gdFTStringExtra()
-        extra.flags = gdFTEX_FONTPATHNAME
-        // gdImageStringFT takes points at 96 dpi: one point is 4/3 pixel.
-        let error = gdImageStringFTEx(image, &box, colour, font, size * 0.75, angle, clamp(x), clamp(y), text, &extra)
-        if let error { throw .textFailed(message: String(cString: error), text: text) }
+    /// Draws `text` from the pixel nearest (x, y), as gdImageStringFTEx would place it.
+    private func drawRun(_ text: String, _ style: TextStyle, font: String, angle: Double, x: Double, y: Double)
+        throws(ChartError)
+    {
+        let run = try GlyphRuns.shared.run(text, font: font, ptsize: Self.points(style), angle: angle)
+        draw(run, x: Int(Self.clamp(x)), y: Int(Self.clamp(y)), style.colour)
     }
 }

@@ -51,23 +51,78 @@ struct StrokeLayer {
         let dx = b.x - a.x
         let dy = b.y - a.y
         let lengthSquared = dx * dx + dy * dy
-        for y in y0...y1 {
-            let row = (y - originY) * width - originX
-            for x in x0...x1 {
-                let px = Double(x) - a.x
-                let py = Double(y) - a.y
-                var t = lengthSquared > 0 ? (px * dx + py * dy) / lengthSquared : 0
-                t = min(max(t, 0), 1)
-                let ex = px - t * dx
-                let ey = py - t * dy
-                let distance = (ex * ex + ey * ey).squareRoot()
-                let cover = min(max(reach - distance, 0), 1)
-                guard cover > 0 else { continue }
-                let value = UInt8((cover * 255).rounded())
-                if value > coverage[row + x] { coverage[row + x] = value }
+        let (originX, originY, width) = (originX, originY, width)
+        coverage.withUnsafeMutableBufferPointer { coverage in
+            for y in y0...y1 {
+                let row = (y - originY) * width - originX
+                // Only the pixels near the row's crossing of the stroke can be covered.
+                guard let span = Self.span(row: Double(y), a, b, reach: reach) else { continue }
+                let first = max(x0, Pixel.index(span.lowerBound, .down) - 1)
+                let last = min(x1, Pixel.index(span.upperBound, .up) + 1)
+                guard first <= last else { continue }
+                for x in first...last {
+                    let px = Double(x) - a.x
+                    let py = Double(y) - a.y
+                    var t = lengthSquared > 0 ? (px * dx + py * dy) / lengthSquared : 0
+                    t = min(max(t, 0), 1)
+                    let ex = px - t * dx
+                    let ey = py - t * dy
+                    let distance = (ex * ex + ey * ey).squareRoot()
+                    let cover = min(max(reach - distance, 0), 1)
+                    guard cover > 0 else { continue }
+                    let value = UInt8((cover * 255).rounded())
+                    if value > coverage[row + x] { coverage[row + x] = value }
+                }
             }
         }
         touched = (min(touched.minX, x0), min(touched.minY, y0), max(touched.maxX, x1), max(touched.maxY, y1))
+    }
+
+    /// The x extent of the points of row `y` within `reach` of the segment from `a` to `b` (the
+    /// union of the two end discs and the band between them), or nil when the row misses it.
+    ///
+    /// The stroke is convex, so its crossing of a row is one interval; the pixels outside it
+    /// (widened by a pixel on each side for rounding) have no coverage.
+    static func span(row y: Double, _ a: Point, _ b: Point, reach: Double) -> ClosedRange<Double>? {
+        var low = Double.infinity, high = -Double.infinity
+        for end in [a, b] where abs(y - end.y) <= reach {
+            let half = (reach * reach - (y - end.y) * (y - end.y)).squareRoot()
+            low = min(low, end.x - half)
+            high = max(high, end.x + half)
+        }
+        if let band = band(row: y, a, b, reach: reach) {
+            low = min(low, band.lowerBound)
+            high = max(high, band.upperBound)
+        }
+        guard low <= high else { return nil }
+        return low...high
+    }
+
+    /// The x extent of row `y` inside the band of the segment: |(p − a) × d| ≤ reach·|d| and
+    /// 0 ≤ (p − a)·d ≤ |d|², each a condition linear in x along the row.
+    private static func band(row y: Double, _ a: Point, _ b: Point, reach: Double) -> ClosedRange<Double>? {
+        let (dx, dy) = (b.x - a.x, b.y - a.y)
+        let lengthSquared = dx * dx + dy * dy
+        let length = lengthSquared.squareRoot()
+        guard length > 0 else { return nil }
+        let py = y - a.y
+        var (low, high) = (-Double.infinity, Double.infinity)
+        func keep(_ p: Double, _ q: Double) {
+            low = max(low, min(p, q))
+            high = min(high, max(p, q))
+        }
+        if dy != 0 {
+            keep((py * dx - reach * length) / dy, (py * dx + reach * length) / dy)
+        } else if abs(py * dx) > reach * length {
+            return nil
+        }
+        if dx != 0 {
+            keep(-py * dy / dx, (lengthSquared - py * dy) / dx)
+        } else if py * dy < 0 || py * dy > lengthSquared {
+            return nil
+        }
+        guard low <= high else { return nil }
+        return (a.x + low)...(a.x + high)
     }
 
     /// The part of the segment from `a` to `b` inside `rect` (Liang–Barsky), or nil.
@@ -99,18 +154,42 @@ struct StrokeLayer {
         for i in points.indices.dropFirst() { stroke(points[i - 1], points[i], thickness: thickness) }
     }
 
-    /// Blends `colour` onto `image` with each pixel's coverage as opacity.
+    /// Blends `colour` onto `image` with each pixel's coverage as opacity: what gdImageSetPixel
+    /// does with alpha blending on, written straight into the pixel rows of a truecolor image.
     func composite(onto image: GDImage, _ colour: RGB) {
         guard touched.minX <= touched.maxX else { return }
         gdImageAlphaBlending(image.pointer, 1)
-        for y in touched.minY...touched.maxY {
-            let row = (y - originY) * width - originX
-            for x in touched.minX...touched.maxX {
-                let value = coverage[row + x]
-                guard value > 0 else { continue }
-                // libgd alpha: 0 opaque … 127 transparent.
-                let alpha = Int32(127 - (Int(value) * 127 + 127) / 255)
-                gdImageSetPixel(image.pointer, Int32(x), Int32(y), colour.truecolor(alpha: alpha))
+        let ink = Int32(bitPattern: colour.hex)
+        let clip = image.pointer.pointee
+        let rows = image.pointer.pointee.tpixels
+        let (originX, originY, width) = (originX, originY, width)
+        coverage.withUnsafeBufferPointer { coverage in
+            guard let base = coverage.baseAddress else { return }
+            for y in touched.minY...touched.maxY {
+                let row = base + (y - originY) * width - originX
+                let line = y >= Int(clip.cy1) && y <= Int(clip.cy2) ? rows?[y] : nil
+                var x = touched.minX
+                while x <= touched.maxX {
+                    // Most of a layer is empty: skip it sixteen pixels at a time.
+                    if x + 16 <= touched.maxX + 1,
+                        UnsafeRawPointer(row + x).loadUnaligned(as: UInt64.self)
+                            | UnsafeRawPointer(row + x + 8).loadUnaligned(as: UInt64.self) == 0
+                    {
+                        x += 16
+                        continue
+                    }
+                    let value = row[x]
+                    defer { x += 1 }
+                    guard value > 0 else { continue }
+                    // libgd alpha: 0 opaque … 127 transparent.
+                    let alpha = Int32(127 - (Int(value) * 127 + 127) / 255)
+                    guard let line else {
+                        gdImageSetPixel(image.pointer, Int32(x), Int32(y), colour.truecolor(alpha: alpha))
+                        continue
+                    }
+                    guard x >= Int(clip.cx1), x <= Int(clip.cx2) else { continue }
+                    line[x] = GDImage.alphaBlend(line[x], (alpha << 24) + ink)
+                }
             }
         }
     }

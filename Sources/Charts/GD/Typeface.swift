@@ -1,8 +1,8 @@
 import CGD
 import Foundation
 
-/// The font that chart text is drawn with: a scalable font file that fontconfig found, or
-/// libgd's built-in bitmap font when there is none.
+/// The font that chart text is drawn with: DejaVu Sans where Debian's fonts-dejavu-core puts it,
+/// else a scalable font file that fontconfig finds, or libgd's built-in bitmap font when there is none.
 enum Typeface: Sendable, Equatable {
     /// FreeType text from these font files (regular and bold), drawn with gdImageStringFTEx.
     case trueType(regular: String, bold: String)
@@ -12,19 +12,29 @@ enum Typeface: Sendable, Equatable {
     /// The font family asked of fontconfig.
     static let family = "DejaVu Sans"
 
+    /// The files of fonts-dejavu-core, tried before fontconfig: reading fontconfig's
+    /// configuration (some 300 files) took longer than drawing a chart.
+    static let knownFiles = (
+        regular: "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+        bold: "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"
+    )
+
     /// The typeface of this process, resolved once.
     ///
-    /// Resolving also calls gdFontCacheSetup, so that later text calls from several threads
-    /// find libgd's FreeType cache ready. The file paths found through fontconfig are used
-    /// from then on, so that every chart of the process uses the same font files.
-    static let standard: Typeface = resolve()
+    /// The file paths found are used from then on, so that every chart of the process uses the
+    /// same font files.
+    static let standard: Typeface = resolve(knownFiles: knownFiles)
 
     /// Sets up libgd's FreeType cache once per process (gdFontCacheSetup), before any text call:
     /// libgd otherwise creates it lazily, racing when the first calls come from several threads.
     /// A zero result means it could not; gdImageStringFTEx then tries itself, so text still works.
     static let fontCacheReady: Bool = gdFontCacheSetup() != 0
 
-    private static func resolve() -> Typeface {
+    /// The typeface from `knownFiles` when both are regular files, else from fontconfig.
+    static func resolve(knownFiles: (regular: String, bold: String)) -> Typeface {
+        if isRegularFile(knownFiles.regular) && isRegularFile(knownFiles.bold) {
+            return .trueType(regular: knownFiles.regular, bold: knownFiles.bold)
+        }
         _ = fontCacheReady
         let regular = fontFile(for: family) ?? fontFile(for: "sans-serif")
         guard let regular else {
@@ -37,6 +47,12 @@ enum Typeface: Sendable, Equatable {
         }
         let bold = fontFile(for: family + ":bold") ?? regular
         return .trueType(regular: regular, bold: bold)
+    }
+
+    /// Whether `path` names a regular file (symbolic links followed).
+    static func isRegularFile(_ path: String) -> Bool {
+        var status = stat()
+        return stat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFREG
     }
 
     /// The font file fontconfig picks for `pattern`, found by measuring one glyph with

@@ -76,10 +76,14 @@ struct RegionChart {
             return values
         }
         let final = grid(NetworkSnapshot(log, after: log.count))
-        image.fillField(columns: x0..<(x1 + 1), rows: y0..<(y1 + 1)) { x, y in
-            let c = min(columns, (x - x0) / cell), r = min(rows, (y - y0) / cell)
-            let s = final[r * (columns + 1) + c]
-            return s.isFinite ? ChartTheme.background.mixed(with: Self.shade, 0.65 * s) : ChartTheme.background
+        image.fillField(columns: x0..<(x1 + 1), rows: y0..<(y1 + 1)) { y, xs, row in
+            let r = min(rows, (y - y0) / cell)
+            for x in xs {
+                let s = final[r * (columns + 1) + min(columns, (x - x0) / cell)]
+                let colour =
+                    s.isFinite ? ChartTheme.background.mixed(with: Self.shade, 0.65 * s) : ChartTheme.background
+                row[x] = colour.truecolor()
+            }
         }
         try plot.drawFrame(on: image)
         let threshold = log.settings.threshold

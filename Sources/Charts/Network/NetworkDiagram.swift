@@ -51,6 +51,6 @@ struct NetworkDiagram {
             title: final ? "The network after training" : "The network before training",
             cssWidth: Self.cssSize.width, cssHeight: Self.cssSize.height,
             smallestTextPixels: image.smallestTextCSSPixels(cssWidth: Self.cssSize.width),
-            bytes: try image.palettePNG(inks: Self.inks))
+            bytes: try image.palettePNG(inks: Self.inks, filterUp: false))
     }
 }

@@ -126,18 +126,32 @@ extension LandscapeChart {
         let across = columns.map { grid(plane.xMap.value(at: Double($0)), surface.w1) }
         let up = rows.map { grid(plane.yMap.value(at: Double($0)), surface.w2) }
         let loss = surface.loss
-        image.fillField(columns: columns, rows: rows) { x, y in
-            let (i, fx) = across[x - columns.lowerBound]
+        let colours = (0..<levels.bandCount).map { levels.colour(ofBand: $0).truecolor() }
+        let nonFinite = FieldLevels.nonFiniteColour.truecolor()
+        // The grid rows j and j + 1 interpolated across, once for the ten or so pixel rows
+        // between them: the same products and sums, in the same order, as per pixel.
+        var (cached, top, bottom) = (
+            -1, [Double](repeating: 0, count: across.count), [Double](repeating: 0, count: across.count)
+        )
+        image.fillField(columns: columns, rows: rows) { y, xs, row in
             let (j, fy) = up[y - rows.lowerBound]
-            let corners = (loss[j * n + i], loss[j * n + i + 1], loss[(j + 1) * n + i], loss[(j + 1) * n + i + 1])
-            var value =
-                (corners.0 * (1 - fx) + corners.1 * fx) * (1 - fy) + (corners.2 * (1 - fx) + corners.3 * fx) * fy
-            if !value.isFinite {
-                // Beside a point that is not finite, the nearest grid point decides.
-                value = loss[(j + (fy < 0.5 ? 0 : 1)) * n + i + (fx < 0.5 ? 0 : 1)]
+            if j != cached {
+                cached = j
+                for (column, (i, fx)) in across.enumerated() {
+                    top[column] = loss[j * n + i] * (1 - fx) + loss[j * n + i + 1] * fx
+                    bottom[column] = loss[(j + 1) * n + i] * (1 - fx) + loss[(j + 1) * n + i + 1] * fx
+                }
             }
-            guard let band = levels.band(of: value) else { return FieldLevels.nonFiniteColour }
-            return levels.colour(ofBand: band)
+            for x in xs {
+                let column = x - columns.lowerBound
+                var value = top[column] * (1 - fy) + bottom[column] * fy
+                if !value.isFinite {
+                    // Beside a point that is not finite, the nearest grid point decides.
+                    let (i, fx) = across[column]
+                    value = loss[(j + (fy < 0.5 ? 0 : 1)) * n + i + (fx < 0.5 ? 0 : 1)]
+                }
+                row[x] = levels.band(of: value).map { colours[$0] } ?? nonFinite
+            }
         }
     }
 
@@ -147,15 +161,10 @@ extension LandscapeChart {
         let w1s = columns.map { plane.xMap.value(at: Double($0)) }
         // A count is at most m / 2: a colour per count, looked up by index.
         let largest = max(errors.distinctCounts.last ?? 0, errors.atOrigin)
-        let colours = (0...largest).map { classes.colour(ofClass: classes.index(of: $0)) }
-        var row: [RGB] = []
-        var rowIndex = Int.min
-        image.fillField(columns: columns, rows: plane.rows) { x, y in
-            if y != rowIndex {
-                rowIndex = y
-                row = errors.counts(w2: plane.yMap.value(at: Double(y)), w1s: w1s).map { colours[$0] }
-            }
-            return row[x - columns.lowerBound]
+        let colours = (0...largest).map { classes.colour(ofClass: classes.index(of: $0)).truecolor() }
+        image.fillField(columns: columns, rows: plane.rows) { y, xs, row in
+            let counts = errors.counts(w2: plane.yMap.value(at: Double(y)), w1s: w1s)
+            for x in xs { row[x] = colours[counts[x - columns.lowerBound]] }
         }
     }
 

@@ -79,7 +79,7 @@ struct LandscapeChart {
             kind: .landscape, title: "Loss landscape over (w₁, w₂)", facts: ChartFacts(landscape: drawing.facts),
             cssWidth: Self.cssWidth, cssHeight: drawing.image.height / ChartTheme.scale,
             smallestTextPixels: drawing.image.smallestTextCSSPixels(cssWidth: Self.cssWidth),
-            bytes: try drawing.image.palettePNG(inks: inks))
+            bytes: try drawing.image.palettePNG(inks: inks, filterUp: false))
     }
 
     /// The facts of the paths on the plane of `errors`, in the view `w1` × `w2`.

@@ -74,6 +74,6 @@ struct PullChart {
             kind: .pull, title: "Each sample's pull in iteration 1", facts: ChartFacts(pull: facts),
             cssWidth: Self.cssWidth, cssHeight: plot.height / ChartTheme.scale,
             smallestTextPixels: image.smallestTextCSSPixels(cssWidth: Self.cssWidth),
-            bytes: try image.palettePNG(inks: inks))
+            bytes: try image.palettePNG(inks: inks, filterUp: false))
     }
 }

@@ -68,6 +68,7 @@ struct StripChart {
             cssWidth: Self.cssWidth, cssHeight: image.height / ChartTheme.scale,
             smallestTextPixels: image.smallestTextCSSPixels(cssWidth: Self.cssWidth),
             bytes: try image.palettePNG(
-                inks: ChartTheme.frameInks + [BoundaryPlot.positiveColour, BoundaryPlot.negativeColour]))
+                inks: ChartTheme.frameInks + [BoundaryPlot.positiveColour, BoundaryPlot.negativeColour], filterUp: false
+            ))
     }
 }

@@ -84,7 +84,7 @@ enum CompareCommand {
         let done = Atomic<Int>(0)
         let drawing = DispatchSemaphore(value: 1)
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, runs.count))
-        MemoryReturn.limit(arenas: workers)
+        HeapTuning.forManyRuns(arenas: workers)
         WorkerThreads.run(workers) {
             while failure.withLock({ $0 == nil }) {
                 let index = next.add(1, ordering: .relaxed).oldValue
@@ -107,7 +107,7 @@ enum CompareCommand {
                         name: run.name, title: run.settings.title, settings: run.settings.shown, log: log,
                         trace: RunTrace(log, bucket: bucket))
                     results.withLock { $0[index] = compared }
-                    MemoryReturn.trim()
+                    HeapTuning.returnFreeMemory()
                     let finished = done.add(1, ordering: .relaxed).newValue
                     progress.advance(to: Double(finished) / Double(runs.count))
                     progress.note(

@@ -13,6 +13,15 @@ public enum HistoryCSV {
     /// Writes the header and every logged iteration of `log` to `sink`.
     /// - Complexity: O(N·(m + n)) time; memory stays at a 64 KiB buffer.
     public static func write(_ log: TrainingLog, to sink: some ByteSink) throws(OutputError) {
+        try write(log, iterations: 1...max(log.count, 1), to: sink)
+    }
+
+    /// Writes the header and the logged iterations of `log` within `iterations` to `sink`: one
+    /// part of a split export, a CSV of its own.
+    /// - Complexity: O(iterations·(m + n)) time; memory stays at a 64 KiB buffer.
+    public static func write(_ log: TrainingLog, iterations: ClosedRange<Int>, to sink: some ByteSink)
+        throws(OutputError)
+    {
         var out = ExportBuffer(sink: sink)
         if log.hasHiddenLayers {
             try writeHidden(log, to: &out)
@@ -22,7 +31,7 @@ public enum HistoryCSV {
         let m = log.loggedSampleCount, n = log.featureCount
         try writeHeader(samples: m, features: n, to: &out)
         let columns = log.columns
-        for row in 0..<log.count {
+        for row in (iterations.lowerBound - 1)..<min(iterations.upperBound, log.count) where row >= 0 {
             try writeRow(row, of: columns, samples: m, features: n, to: &out)
         }
         try out.flush()

@@ -51,23 +51,37 @@ extension HistoryJSON {
         try out.appendJSONNumber(summary.accuracy ?? .nan)
         try out.append(",\"finalCrossEntropy\":")
         try out.appendJSONNumber(log.finalPass.crossEntropy)
+        try out.append(",\"nearThresholdCount\":")
+        try out.appendInteger(log.nearThreshold.count)
         try out.append(",\"nearThreshold\":")
-        try writeNearThreshold(log.nearThreshold, to: &out)
+        try writeNearThreshold(log.nearThreshold.prefix(nearThresholdListed), to: &out)
         try out.append(",\"predictionChanges\":")
         try out.appendJSONArray(log.predictionChanges)
         try out.append(UInt8(ascii: "}"))
     }
 
+    /// At most this many near-threshold samples are listed (the first ones), so that a run that
+    /// settles on the boundary (XOR under the logistic rule: every sample, every iteration) keeps
+    /// history.json small; `nearThresholdCount` says how many there are, and the CSV holds s of
+    /// every sample at every iteration.
+    public static let nearThresholdListed = 1_000
+
+    /// The most bytes one listed near-threshold sample takes, its iteration's object included.
+    static func longestNearThresholdEntry(iterations: Int, samples: Int) -> Int {
+        let keys = #"{"iteration":,"samples":[{"sample":,"z":,"s":,"flipsWithExpOneUlpOff":false}]},"#.utf8.count
+        return keys + String(max(iterations, 0)).count + String(max(samples, 0)).count + 2 * 24
+    }
+
     /// `[{"iteration":K,"samples":[{"sample":i,"z":…,"s":…,"flipsWithExpOneUlpOff":…},…]},…]`, one
     /// object per iteration.
-    private static func writeNearThreshold(_ samples: [NearThresholdSample], to out: inout ExportBuffer)
+    private static func writeNearThreshold(_ samples: ArraySlice<NearThresholdSample>, to out: inout ExportBuffer)
         throws(OutputError)
     {
         try out.append(UInt8(ascii: "["))
-        for (index, sample) in samples.enumerated() {
-            let opensIteration = index == 0 || samples[index - 1].iteration != sample.iteration
+        for (index, sample) in zip(samples.indices, samples) {
+            let opensIteration = index == samples.startIndex || samples[index - 1].iteration != sample.iteration
             if opensIteration {
-                try out.append(index == 0 ? "{\"iteration\":" : "]},{\"iteration\":")
+                try out.append(index == samples.startIndex ? "{\"iteration\":" : "]},{\"iteration\":")
                 try out.appendInteger(sample.iteration)
                 try out.append(",\"samples\":[")
             } else {

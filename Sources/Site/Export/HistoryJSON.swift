@@ -14,6 +14,10 @@ import Training
 ///     …
 ///     ]}
 ///
+/// When the site splits the rows into CSV parts (`ExportLayout`), "iterations" gives way to
+/// `"parts":[{"file":"history-0001.csv","first":1,"last":40000},…]`, the files beside it that
+/// hold every iteration.
+///
 /// Numbers are in the shortest form that reads back to the same double; non-finite values are
 /// `null`, as JSON has no NaN or infinity. A network with hidden layers adds "network" and logs
 /// each iteration with every layer (HistoryJSON+Hidden.swift); its summary's final W and b are the
@@ -23,7 +27,7 @@ public enum HistoryJSON {
     /// Writes `log` under `title`, with the run's `settings` (those with a JSON value), to `sink`.
     /// - Complexity: O(N·(m + n)) time; memory stays at a 64 KiB buffer.
     public static func write(
-        _ log: TrainingLog, title: String, settings: [RunSetting], to sink: some ByteSink
+        _ log: TrainingLog, title: String, settings: [RunSetting], layout: ExportLayout? = nil, to sink: some ByteSink
     ) throws(OutputError) {
         var out = ExportBuffer(sink: sink)
         try out.append("{\"generator\":\"nnreport\",\"title\":")
@@ -38,6 +42,12 @@ public enum HistoryJSON {
         }
         try out.append(",\n\"summary\":")
         try writeSummary(of: log, to: &out)
+        if let layout, layout.isSplit {
+            try writeParts(layout, to: &out)
+            try out.append("}\n")
+            try out.flush()
+            return
+        }
         try out.append(",\n\"iterations\":[")
         let columns = log.columns
         for row in 0..<log.count {
@@ -50,6 +60,21 @@ public enum HistoryJSON {
         }
         try out.append("\n]}\n")
         try out.flush()
+    }
+
+    /// `,"parts":[{"file":…,"first":…,"last":…},…]`: the CSV parts, named relative to the JSON file.
+    private static func writeParts(_ layout: ExportLayout, to out: inout ExportBuffer) throws(OutputError) {
+        try out.append(",\n\"parts\":[")
+        for (index, part) in layout.parts.enumerated() {
+            try out.append(index == 0 ? "\n{\"file\":" : ",\n{\"file\":")
+            try out.appendJSONString(String(part.path.dropFirst("data/".count)))
+            try out.append(",\"first\":")
+            try out.appendInteger(part.iterations.lowerBound)
+            try out.append(",\"last\":")
+            try out.appendInteger(part.iterations.upperBound)
+            try out.append(UInt8(ascii: "}"))
+        }
+        try out.append("\n]")
     }
 
     /// Writes iteration `row + 1`.

@@ -1,9 +1,14 @@
 import Formats
 import Training
 
-/// The values of `history/index.html`: the pages with their ranges and what happened on each.
+/// The values of `history/index.html`: the pages with their ranges and what happened on each,
+/// and the data files with what each holds.
 struct HistoryIndexContext {
     let log: TrainingLog
+    /// How the exports are split into files.
+    let layout: ExportLayout
+    /// The size of each data file written, as the pages show it ("12 MB"), by site path.
+    let sizes: [String: String]
 
     var value: TemplateValue {
         let pages = HistoryPaging.pageCount(log.count)
@@ -53,7 +58,37 @@ struct HistoryIndexContext {
                 "caption": .string(
                     "The history pages; misclassified counts are for the first and last iteration of each"),
                 "pages": .list(rows),
+                "downloads": downloads,
             ]
         ]
+    }
+
+    /// The data files: the JSON and the CSV or its parts, each with the iterations it holds.
+    private var downloads: TemplateValue {
+        let json =
+            layout.isSplit
+            ? "the settings, the summary and the list of the CSV parts"
+            : "every iteration, with the settings and a summary"
+        var files: [TemplateValue] = [
+            [
+                "href": .string("../" + ExportLayout.jsonPath), "path": .string(ExportLayout.jsonPath),
+                "text": .string("\(json) (\(sizes[ExportLayout.jsonPath] ?? ""))"),
+            ]
+        ]
+        for part in layout.parts {
+            let range = "\(Display.count(part.iterations.lowerBound))–\(Display.count(part.iterations.upperBound))"
+            files.append([
+                "href": .string("../" + part.path), "path": .string(part.path),
+                "text": .string("iterations \(range), every logged value (\(sizes[part.path] ?? ""))"),
+            ])
+        }
+        let intro =
+            layout.isSplit
+            ? "Every logged value of every iteration, at full precision, is in \(Display.count(layout.parts.count, "CSV file")) "
+                + "of up to \(Display.count(layout.rowsPerPart)) iterations each (\(sizes["parts"] ?? "") in all), each "
+                + "with the header line; data/history.json lists them with the settings and a summary."
+            : "Every logged value of every iteration, at full precision, is in data/history.csv and in "
+                + "data/history.json, which adds the settings and a summary."
+        return ["intro": .string(intro), "files": .list(files)]
     }
 }

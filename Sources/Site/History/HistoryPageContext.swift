@@ -7,6 +7,10 @@ struct HistoryPageContext {
     let page: Int
     /// The rows' HTML, or a marker the caller replaces with them.
     let rows: String
+    /// Where the exports hold the rows.
+    let layout: ExportLayout
+    /// Whether dW and W have a column per feature.
+    let listsFeatures: Bool
 
     var value: TemplateValue {
         let pages = HistoryPaging.pageCount(log.count)
@@ -23,9 +27,19 @@ struct HistoryPageContext {
                     "Iterations \(Display.count(range.lowerBound)) to \(Display.count(range.upperBound)). W and b are "
                         + "the values after each iteration's update; rows where a prediction changed are highlighted."
                         + (log.hasHiddenLayers
-                            ? " The dW, db, w and b columns are the output layer's; each row's details list every hidden "
-                                + "layer's." : "")),
-                "featureNames": .list(Self.parameterColumns(of: log).map { .string($0) }),
+                            ? " The dW, db, w and b columns are the output layer's; each row's exact details list every "
+                                + "hidden layer's." : "")),
+                "featureNames": .list(listsFeatures ? Self.parameterColumns(of: log).map { .string($0) } : []),
+                "exports": .list(
+                    layout.parts(holding: range).enumerated().map { index, part in
+                        [
+                            "separator": .string(index == 0 ? "" : ", "),
+                            "href": .string("../" + part.path), "path": .string(part.path),
+                            "range": .string(
+                                "\(Display.count(part.iterations.lowerBound))–\(Display.count(part.iterations.upperBound))"
+                            ),
+                        ]
+                    }),
                 "rows": .string(rows),
                 // Two pagers, two landmarks: each needs its own name.
                 "topPager": ["label": "History pages"],
@@ -53,13 +67,14 @@ struct HistoryPageContext {
 
     private func intro(_ range: ClosedRange<Int>) -> String {
         var text =
-            "Every iteration of this run is one row, linkable as #it-K. Open a row's forward pass to see z, "
-            + "s = σ(z) and the error e of each sample"
-        if log.loggedSampleCount > HistoryRowWriter.samplesInDetails {
+            "Every iteration of this run is one row, linkable as #it-K, its numbers at six significant digits. "
+            + "A row's “exact” details hold the same numbers in full; the CSV holds every logged value of every "
+            + "row, the forward pass of each sample (z, s = σ(z) and e) included."
+        if !listsFeatures {
             text +=
-                " (the first \(HistoryRowWriter.samplesInDetails); the downloads hold all \(log.loggedSampleCount) logged)"
+                " With \(log.hasHiddenLayers ? Display.count(log.weightCount, "weight") + " in the output layer" : Display.count(log.featureCount, "feature")), dW and W are in the details (the first "
+                + "\(HistoryRowWriter.detailedFeatures)) and in the CSV (all)."
         }
-        text += "."
         let summary = log.summary
         if let converged = summary.allRightFrom, range.contains(converged) {
             text += " From iteration \(Display.count(converged)), on this page, every prediction is right to the end."

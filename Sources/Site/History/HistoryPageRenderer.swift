@@ -8,6 +8,8 @@ struct HistoryPageRenderer: Sendable {
     let renderer: PageRenderer
     let rows: HistoryRowWriter
     let title: String
+    /// Where the exports hold each page's rows.
+    let layout: ExportLayout
 
     /// Stands in for the rows while the template renders; the last occurrence is the real one,
     /// since only the table head (feature names) comes before the rows.
@@ -27,10 +29,14 @@ struct HistoryPageRenderer: Sendable {
         let log = rows.log
         let range = HistoryPaging.range(ofPage: page, count: log.count)
         var rowBytes: [UInt8] = []
-        rowBytes.reserveCapacity(range.count * 1200)
+        rowBytes.reserveCapacity(range.count * 600)
         rows.write(range, to: &rowBytes)
         let html = try renderer.render(
-            "history/page", HistoryPageContext(log: log, page: page, rows: Self.marker).value,
+            "history/page",
+            HistoryPageContext(
+                log: log, page: page, rows: Self.marker, layout: layout, listsFeatures: rows.listsFeatures
+            )
+            .value,
             .init(
                 path: Self.path(page),
                 title: "Iterations \(Display.count(range.lowerBound))–\(Display.count(range.upperBound)) · \(title)",

@@ -61,19 +61,22 @@ extension SiteGenerator {
             singleFile: true)
 
         var rows: [UInt8] = []
-        if embedded { HistoryRowWriter(log: log).write(1...log.count, to: &rows) }
+        let writer = HistoryRowWriter(log: log)
+        if embedded { writer.write(1...log.count, to: &rows) }
         let intro =
             embedded
-            ? "Every one of the \(Display.count(log.count, "iteration")) is a row below, linkable as #it-K. Open a "
-                + "row's forward pass to see z, s = σ(z) and the error e of each sample."
+            ? "Every one of the \(Display.count(log.count, "iteration")) is a row below, linkable as #it-K, its "
+                + "numbers at six significant digits; a row's “exact” details hold them in full, and the CSV download "
+                + "every logged value, the forward pass of each sample (z, s = σ(z) and e) included."
             : withheld
         let walkthrough = WalkthroughContext(input: input, links: links, dataSizes: sizes)
         let context = Self.walkthroughValue(walkthrough).merging([
-            "historyColumns": .list(HistoryPageContext.parameterColumns(of: log).map { .string($0) }),
             "single": [
                 "intro": .string(intro), "embedded": .bool(embedded),
+                "featureNames": .list(
+                    writer.listsFeatures ? HistoryPageContext.parameterColumns(of: log).map { .string($0) } : []),
                 "rows": .string(String(decoding: rows, as: UTF8.self)),
-            ],
+            ]
         ])
         return (context, renderer)
     }

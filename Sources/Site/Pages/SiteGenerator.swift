@@ -26,11 +26,14 @@ public struct SiteGenerator {
         try TemplateLibrary(files: embeddedTemplateFiles, origin: "templates")
     }
 
+    /// How the exports are split into files.
+    public var layout: ExportLayout { ExportLayout(input.log) }
+
     /// How many files `writeSite` writes: the exports, charts, favicon, assets, history pages
     /// and index, walkthrough, 404 page, .nojekyll, and the sitemap when there is a base URL.
     public var fileCount: Int {
-        input.charts.count + templates.assetPaths.count + HistoryPaging.pageCount(input.log.count) + 7
-            + (input.baseURL == nil ? 0 : 1)
+        layout.parts.count + input.charts.count + templates.assetPaths.count + HistoryPaging.pageCount(input.log.count)
+            + 6 + (input.baseURL == nil ? 0 : 1)
     }
 
     /// Writes the site folder's files into `destination`; returns the paths written, in order.
@@ -42,11 +45,18 @@ public struct SiteGenerator {
             return try destination.file(path, produce)
         }
         let log = input.log
+        let layout = self.layout
         var sizes: [String: String] = [:]
-        sizes["data/history.csv"] = Display.bytes(try emit("data/history.csv") { try HistoryCSV.write(log, to: $0) })
-        sizes["data/history.json"] = Display.bytes(
-            try emit("data/history.json") {
-                try HistoryJSON.write(log, title: input.title, settings: input.settings, to: $0)
+        var partBytes = 0
+        for part in layout.parts {
+            let bytes = try emit(part.path) { try HistoryCSV.write(log, iterations: part.iterations, to: $0) }
+            sizes[part.path] = Display.bytes(bytes)
+            partBytes += bytes
+        }
+        if layout.isSplit { sizes["parts"] = Display.bytes(partBytes) }
+        sizes[ExportLayout.jsonPath] = Display.bytes(
+            try emit(ExportLayout.jsonPath) {
+                try HistoryJSON.write(log, title: input.title, settings: input.settings, layout: layout, to: $0)
             })
         for chart in input.charts {
             _ = try emit("images/" + chart.fileName) { try $0.write(chart.bytes) }
@@ -60,13 +70,16 @@ public struct SiteGenerator {
         let renderer = PageRenderer(
             templates: templates, input: input, policy: ContentSecurityPolicy.site, inlineStyle: "",
             favicon: "favicon.png", singleFile: false)
-        let links = SiteLinks(
+        var links = SiteLinks(
             singleFile: false,
             images: Dictionary(uniqueKeysWithValues: input.charts.map { ($0.fileName, "images/" + $0.fileName) }),
-            data: ["data/history.csv": "data/history.csv", "data/history.json": "data/history.json"])
+            data: Dictionary(
+                uniqueKeysWithValues: (layout.parts.map(\.path) + [ExportLayout.jsonPath]).map { ($0, $0) }))
+        links.exportsSplit = layout.isSplit
         // History pages render on every core, a batch at a time, while the batch before is
         // written, in order.
-        let pages = HistoryPageRenderer(renderer: renderer, rows: HistoryRowWriter(log: log), title: input.title)
+        let pages = HistoryPageRenderer(
+            renderer: renderer, rows: HistoryRowWriter(log: log), title: input.title, layout: layout)
         let numbers = Array(1...HistoryPaging.pageCount(log.count))
         let batches = stride(from: 0, to: numbers.count, by: Self.pagesPerBatch).map {
             Array(numbers[$0..<min($0 + Self.pagesPerBatch, numbers.count)])
@@ -81,7 +94,7 @@ public struct SiteGenerator {
             }
         }
         let historyIndex = try renderer.render(
-            "history/index", HistoryIndexContext(log: log).value,
+            "history/index", HistoryIndexContext(log: log, layout: layout, sizes: sizes).value,
             .init(
                 path: "history/index.html", title: "Training history · \(input.title)",
                 description: "Every iteration of the training run, \(HistoryPaging.perPage) to a page.",

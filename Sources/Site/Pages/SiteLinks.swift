@@ -11,6 +11,9 @@ struct SiteLinks: Sendable {
     /// False when the single file could not embed the history rows, so iterations link to the note.
     var historyEmbedded = true
 
+    /// True when the rows are in CSV parts (`ExportLayout`), listed on the history's index page.
+    var exportsSplit = false
+
     /// The path from the page being rendered to the site's root folder ("" or "../").
     var root = ""
 
@@ -26,9 +29,11 @@ struct SiteLinks: Sendable {
         return singleFile ? target : root + target
     }
 
-    /// Where a chart's numbers are: the CSV file, or in the single file its download link.
+    /// Where a chart's numbers are: the CSV file, the list of its parts on the history's index
+    /// page, or in the single file its download link.
     var chartData: String {
-        singleFile ? "#downloads" : root + "data/history.csv"
+        if singleFile { return "#downloads" }
+        return root + (exportsSplit ? "history/index.html#downloads" : ExportLayout.csvPath)
     }
 
     /// The link to iteration `k` on its history page, as seen from the current page.

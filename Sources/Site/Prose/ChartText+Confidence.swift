@@ -34,7 +34,7 @@ extension ChartText {
     var confidenceDataNote: String {
         let logged = log.loggedSampleCount
         let columns = logged <= 4 ? Display.list((1...logged).map { "s\($0)" }) : "s1 … s\(logged)"
-        return "columns \(columns) of data/history.csv"
+        return "columns \(columns) of \(csvFiles)"
     }
 
     /// "each of the 4 samples", "the first 64 of the 1,000 samples (the log keeps 64)".

@@ -32,7 +32,7 @@ extension ChartText {
     }
 
     var landscapeDataNote: String {
-        "computed from the samples in the data table; the paths are W in columns w1 and w2 of data/history.csv "
+        "computed from the samples in the data table; the paths are W in columns w1 and w2 of \(csvFiles) "
             + "(this run's; at most 400 points of each are drawn)"
     }
 

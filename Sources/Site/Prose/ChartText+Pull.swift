@@ -56,7 +56,7 @@ extension ChartText {
     var pullDataNote: String {
         let logged = log.loggedSampleCount
         let columns = logged <= 4 ? Display.list((1...logged).map { "e\($0)" }) : "e1 … e\(logged)"
-        return "e in columns \(columns) of data/history.csv, row 1 (iteration 1), and W and b after its update "
+        return "e in columns \(columns) of \(firstCSV), row 1 (iteration 1), and W and b after its update "
             + "in columns w1, w2 and b of that row (before it, the settings'); the samples in the data table"
     }
 

@@ -33,8 +33,8 @@ extension ChartText {
     var stripDataNote: String {
         let logged = log.loggedSampleCount
         let columns = logged <= 4 ? Display.list((1...logged).map { "z\($0)" }) : "z1 … z\(logged)"
-        return "z before training in columns \(columns) of data/history.csv (iteration 1); after training from the "
-            + "final W and b in its last row and the samples in the data table"
+        return "z before training in columns \(columns) of \(firstCSV) (iteration 1); after training from the "
+            + "final W and b in the last row of \(lastCSV) and the samples in the data table"
     }
 
     /// "z is 1 for label 1 and between −0.5 and 0.2 for label 0; 4 of 8 misclassified".

@@ -28,36 +28,48 @@ struct ChartText {
         }
     }
 
+    /// The CSV the rows are in: data/history.csv, or its parts when the run is split.
+    var csvFiles: String {
+        ExportLayout(log).isSplit ? "the CSV files data/history-NNNN.csv" : ExportLayout.csvPath
+    }
+
+    /// The CSV file holding iteration 1.
+    var firstCSV: String { ExportLayout(log).parts.first?.path ?? ExportLayout.csvPath }
+
+    /// The CSV file holding the last iteration.
+    var lastCSV: String { ExportLayout(log).parts.last?.path ?? ExportLayout.csvPath }
+
     /// Where the numbers of the chart are in the downloads.
     var dataNote: String {
+        let csv = csvFiles
         if log.hasHiddenLayers, chart.kind == .weights || chart.kind == .bias {
             let output = log.hiddenLayout.layers.count + 1
             return chart.kind == .weights
-                ? "columns l\(output)_w_1_1 … l\(output)_w_\(log.weightCount)_1 of data/history.csv; iteration 0 is the "
+                ? "columns l\(output)_w_1_1 … l\(output)_w_\(log.weightCount)_1 of \(csv); iteration 0 is the "
                     + "initial value"
-                : "column l\(output)_b_1 of data/history.csv; iteration 0 is the initial value"
+                : "column l\(output)_b_1 of \(csv); iteration 0 is the initial value"
         }
         switch chart.kind {
         case .weights:
             let columns =
                 log.featureCount <= 4
                 ? Display.list((1...log.featureCount).map { "w\($0)" }) : "w1 … w\(log.featureCount)"
-            return "columns \(columns) of data/history.csv; iteration 0 is the initial W of the settings"
-        case .bias: return "column b of data/history.csv; iteration 0 is the initial b of the settings"
-        case .errors: return "column errors of data/history.csv"
-        case .loss: return "columns mse and bce of data/history.csv"
-        case .boundary: return "the samples in the data table; W and b in columns w1, w2 and b of data/history.csv"
-        case .animation: return "W and b in columns w1, w2 and b of data/history.csv"
+            return "columns \(columns) of \(csv); iteration 0 is the initial W of the settings"
+        case .bias: return "column b of \(csv); iteration 0 is the initial b of the settings"
+        case .errors: return "column errors of \(csv)"
+        case .loss: return "columns mse and bce of \(csv)"
+        case .boundary: return "the samples in the data table; W and b in columns w1, w2 and b of \(csv)"
+        case .animation: return "W and b in columns w1, w2 and b of \(csv)"
         case .networkInitial: return "the initial W and b of the settings"
-        case .networkFinal: return "W and b in the last row of data/history.csv (columns \(weightAndBiasColumns))"
+        case .networkFinal: return "W and b in the last row of \(lastCSV) (columns \(weightAndBiasColumns))"
         case .confidence: return confidenceDataNote
         case .landscape: return landscapeDataNote
         case .pull: return pullDataNote
         case .strip: return stripDataNote
-        case .gradients: return "the columns l1_dw_… to l\(log.hiddenLayout.layers.count + 1)_dw_… of data/history.csv"
-        case .layerWeights: return "the columns l1_w_… to l\(log.hiddenLayout.layers.count + 1)_w_… of data/history.csv"
+        case .gradients: return "the columns l1_dw_… to l\(log.hiddenLayout.layers.count + 1)_dw_… of \(csv)"
+        case .layerWeights: return "the columns l1_w_… to l\(log.hiddenLayout.layers.count + 1)_w_… of \(csv)"
         case .region:
-            return "every layer's W and b in columns l1_w_1_1 … of data/history.csv, the samples in the data table"
+            return "every layer's W and b in columns l1_w_1_1 … of \(csv), the samples in the data table"
         }
     }
 

@@ -18,7 +18,12 @@ extension WalkthroughContext {
                 " Per-sample values are kept for the first \(logged) samples; errors and the losses cover all "
                 + "\(Display.count(dataset.sampleCount))."
         }
-        let csv = links.dataFile("data/history.csv"), json = links.dataFile("data/history.json")
+        // One CSV, or its parts listed on the history's index page.
+        let layout = ExportLayout(log)
+        let split = layout.isSplit && !links.singleFile
+        let csv = split ? "" : links.dataFile(ExportLayout.csvPath)
+        let json = links.dataFile(ExportLayout.jsonPath)
+        let first = layout.parts.first?.path ?? "", last = layout.parts.last?.path ?? ""
         return [
             "intro": .string(
                 "Every iteration is logged. The history pages show each one as a table row you can link to; the "
@@ -31,12 +36,22 @@ extension WalkthroughContext {
                         + "each row linkable as page-NNNN.html#it-K."),
             "inline": .bool(links.singleFile),
             "csvHref": .string(csv),
-            "csvSize": .string(dataSizes["data/history.csv"] ?? ""),
+            "csvSize": .string(dataSizes[ExportLayout.csvPath] ?? ""),
+            "partsHref": .string(split ? links.root + "history/index.html#downloads" : ""),
+            "partsText": .string(
+                split
+                    ? "every iteration, every logged value, in \(Display.count(layout.parts.count, "CSV file")) of up to "
+                        + "\(Display.count(layout.rowsPerPart)) iterations (\(first) to \(last), \(dataSizes["parts"] ?? "") "
+                        + "in all), each with its header line, so that no file is too large for a static host." : ""),
             "jsonHref": .string(json),
-            "jsonSize": .string(dataSizes["data/history.json"] ?? ""),
+            "jsonText": .string(
+                split
+                    ? "the settings, a summary and the list of the CSV files"
+                    : "the same, plus the settings and a summary"),
+            "jsonSize": .string(dataSizes[ExportLayout.jsonPath] ?? ""),
             "columnsNote": .string(columns),
             "missingNote": .string(
-                csv.isEmpty
+                csv.isEmpty && !split
                     ? "The data files are too large to embed in one HTML file; generate the site folder to get them."
                     : ""),
         ]

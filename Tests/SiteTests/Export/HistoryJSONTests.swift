@@ -17,6 +17,25 @@ struct HistoryJSONTests {
         return try #require(object as? [String: Any])
     }
 
+    @Test("split into CSV parts, the document lists them instead of holding the iterations")
+    func parts() throws {
+        let log = ExportFixtures.andRun(iterations: 30)
+        let layout = ExportLayout(iterations: 100_001, loggedSamples: 4, features: 2, samples: 4)
+        let sink = MemorySink()
+        try HistoryJSON.write(log, title: "t", settings: SiteMaker.settings(of: log), layout: layout, to: sink)
+        let document = try Self.parse(sink.text)
+        #expect(document["iterations"] == nil && document["summary"] != nil && document["settings"] != nil)
+        let parts = try #require(document["parts"] as? [[String: Any]])
+        #expect(parts.map { $0["file"] as? String } == ["history-0001.csv", "history-0002.csv", "history-0003.csv"])
+        #expect(parts.map { number($0["first"]) } == [1, 40_001, 80_001])
+        #expect(parts.map { number($0["last"]) } == [40_000, 80_000, 100_001])
+        // One part: the iterations as before.
+        let single = MemorySink()
+        try HistoryJSON.write(
+            log, title: "t", settings: SiteMaker.settings(of: log), layout: ExportLayout(log), to: single)
+        #expect(try Self.parse(single.text)["iterations"] != nil)
+    }
+
     @Test("the head: generator, title, dataset, settings and summary")
     func head() throws {
         let log = ExportFixtures.andRun(iterations: 1000)
@@ -59,6 +78,33 @@ struct HistoryJSONTests {
         }
         let logged = log.nearThreshold.map { "\(Double($0.iteration)) \(Double($0.sample)) \($0.z) \($0.s)" }
         #expect(flattened == logged)
+    }
+
+    @Test("a run settled on the boundary lists its first 1,000 near-threshold samples and counts them all")
+    func nearThresholdBounded() throws {
+        // XOR under the logistic rule settles with every s at 0.5: every sample, every iteration.
+        var settings = TrainingSettings.walkthrough
+        settings.iterations = 3000
+        settings.rule = .logistic
+        settings.learningRate = 0.7
+        let log = Trainer.train(LogicGate.xor.dataset, settings: settings)
+        try #require(log.nearThreshold.count > HistoryJSON.nearThresholdListed)
+        let text = try Self.json(log)
+        let summary = try #require(try Self.parse(text)["summary"] as? [String: Any])
+        #expect(number(summary["nearThresholdCount"]) == Double(log.nearThreshold.count))
+        let groups = try #require(summary["nearThreshold"] as? [[String: Any]])
+        let listed = groups.flatMap { group in
+            (group["samples"] as? [[String: Any]] ?? []).map {
+                "\(number(group["iteration"]) ?? 0) \(number($0["sample"]) ?? 0)"
+            }
+        }
+        #expect(listed == log.nearThreshold.prefix(1000).map { "\(Double($0.iteration)) \(Double($0.sample))" })
+        // The entries fit the room ExportLayout keeps for them.
+        let start = try #require(text.range(of: "\"nearThreshold\":"))
+        let end = try #require(text.range(of: ",\"predictionChanges\"", range: start.upperBound..<text.endIndex))
+        #expect(
+            text[start.upperBound..<end.lowerBound].utf8.count
+                <= 1000 * HistoryJSON.longestNearThresholdEntry(iterations: 3000, samples: 4))
     }
 
     @Test("every iteration reads back to the logged doubles; non-finite ones are null", arguments: ExportRun.allCases)

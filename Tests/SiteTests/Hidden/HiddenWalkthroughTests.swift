@@ -120,7 +120,14 @@ import Training
         #expect(page.contains("With 3 features the inputs do not form a plane"))
         #expect(html.utf8.count < 400_000)
         let history = site.text("history/page-0001.html")
-        #expect(history.contains("(4096 in all, in data/history.csv)"))
-        #expect(history.contains("dW for unit 64 of layer 4"))
+        // 64 output weights: dW and W of the output are in the exact details only, as are every
+        // hidden layer's first 8 values of each matrix.
+        #expect(history.contains("With 64 weights in the output layer, dW and W are in the details"))
+        #expect(!history.contains("dW for unit 64 of layer 4"))
+        let layerFour = try #require(history.range(of: "<br>W of layer 4"))
+        let rest = history[layerFour.upperBound...]
+        let line = try #require(rest.components(separatedBy: "<br>").first)
+        #expect(line.components(separatedBy: "<code>").count - 1 == 8)
+        #expect(line.hasSuffix(" …"))
     }
 }

@@ -5,7 +5,7 @@ import Training
 // chartsbench ITERATIONS [RUNS] [--three-features]: trains the AND gate (or, with --three-features,
 // the three-input majority gate) for ITERATIONS iterations (the log holds every one) and the same
 // data under the other rule, then renders every chart RUNS times after one warm-up, timing only
-// RunCharts.render(log, otherRule:); then each teaching chart alone, RUNS times.
+// RunCharts.render(log, otherRule:); then each chart alone, RUNS times.
 // Prints one JSON object on stdout: the render times in seconds (wall, and CPU of the process: on a
 // loaded machine the steadier measure), the training time, the chart bytes and, per teaching chart
 // that applies, its render times ("perChart", wall; "perChartCPU", the thread's CPU time: one chart
@@ -71,7 +71,7 @@ do {
             cpuTimes.append(cpuSeconds(CLOCK_PROCESS_CPUTIME_ID) - cpu)
         }
     }
-    for kind in [RunChart.confidence, .landscape, .pull, .strip] {
+    for kind in RunChart.allCases {
         var wall: [Double] = []
         var cpu: [Double] = []
         for _ in 0..<runs {

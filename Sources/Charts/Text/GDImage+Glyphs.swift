@@ -1,0 +1,52 @@
+import CGD
+
+// Drawing a laid-out line onto a truecolor image the way gdft_draw_bitmap does: each glyph's
+// coverage becomes a libgd alpha, blended over the pixel unless that pixel is transparent,
+// inside the clip rectangle.
+extension GDImage {
+    /// Draws `run` with its origin (the baseline's start) at (x, y) in `rgb`.
+    ///
+    /// - Precondition: the image is truecolor.
+    func draw(_ run: GlyphRun, x: Int, y: Int, _ rgb: RGB) {
+        guard let rows = pointer.pointee.tpixels else { return }
+        let image = pointer.pointee
+        let ink = Int32(bitPattern: rgb.hex)
+        let blending = image.alphaBlendingFlag != 0
+        for glyph in run.glyphs {
+            let bitmap = glyph.bitmap
+            let origin = run.origin(of: glyph, x: x, y: y)
+            for row in 0..<bitmap.rows {
+                let py = origin.y + row
+                guard py <= Int(image.cy2), py >= Int(image.cy1), let line = rows[py] else { continue }
+                for column in 0..<bitmap.width {
+                    let level = bitmap.level(row: row, column: column)
+                    guard level != 0 else { continue }
+                    let px = origin.x + column
+                    guard px <= Int(image.cx2), px >= Int(image.cx1) else { continue }
+                    let source = ((127 - level) << 24) + ink
+                    let old = line[px]
+                    line[px] = blending && (old >> 24) & 0x7F != 127 ? Self.alphaBlend(old, source) : source
+                }
+            }
+        }
+    }
+
+    /// libgd's gdAlphaBlend: `source` over `destination`, both truecolor values with libgd's
+    /// 7-bit alpha (0 opaque … 127 transparent), in its integer arithmetic.
+    @inline(__always)
+    static func alphaBlend(_ destination: Int32, _ source: Int32) -> Int32 {
+        let sourceAlpha = (source >> 24) & 0x7F
+        if sourceAlpha == 0 { return source }
+        let destinationAlpha = (destination >> 24) & 0x7F
+        if sourceAlpha == 127 { return destination }
+        if destinationAlpha == 127 { return source }
+        let sourceWeight = 127 - sourceAlpha
+        let destinationWeight = (127 - destinationAlpha) * sourceAlpha / 127
+        let total = sourceWeight + destinationWeight
+        let alpha = sourceAlpha * destinationAlpha / 127
+        func channel(_ shift: Int32) -> Int32 {
+            (((source >> shift) & 0xFF) * sourceWeight + ((destination >> shift) & 0xFF) * destinationWeight) / total
+        }
+        return (alpha << 24) + (channel(16) << 16) + (channel(8) << 8) + channel(0)
+    }
+}
