@@ -44,6 +44,9 @@ class Sites:
                              ["--iterations", "2500"]).generate(binary),
             "default": Site("default", os.path.join(self.www, "reports", "default run"),
                             []).generate(binary),
+            # A network with hidden layers: its own walkthrough (test_hidden.py).
+            "hidden": Site("hidden", os.path.join(self.www, "reports", "hidden xor"),
+                           ["--dataset", "xor", "--hidden", "2"]).generate(binary),
             # The grid: three learning rates by two rules (test_compare.py).
             "compare": Site("compare", os.path.join(self.www, "reports", "compare grid"), COMPARE_GRID,
                             command="compare", pages=COMPARE_PAGES).generate(binary),
@@ -52,6 +55,7 @@ class Sites:
         self.single = {}
         for name, arguments, command in (("single-2500", ["--iterations", "2500"], "generate"),
                                          ("single-default", [], "generate"),
+                                         ("single-hidden", ["--dataset", "xor", "--hidden", "2"], "generate"),
                                          ("single-compare", COMPARE_GRID, "compare")):
             path = os.path.join(self.www, "single", f"{name}.html")
             Site(name, path, ["--single-file", *arguments], command=command).generate(binary)

@@ -4,6 +4,8 @@ import Training
 public enum RunChart: String, CaseIterable, Sendable {
     case weights, bias, errors, loss, boundary, animation, networkInitial, networkFinal
     case confidence, landscape, pull, strip
+    /// Only for networks with hidden layers.
+    case gradients, layerWeights, region
 
     /// The file name in the site's images folder.
     public var fileName: String {
@@ -20,6 +22,9 @@ public enum RunChart: String, CaseIterable, Sendable {
         case .landscape: "landscape.png"
         case .pull: "pull.png"
         case .strip: "strip.png"
+        case .gradients: "gradients.png"
+        case .layerWeights: "layer-weights.png"
+        case .region: "region.png"
         }
     }
 
@@ -30,6 +35,15 @@ public enum RunChart: String, CaseIterable, Sendable {
         throws(ChartError) -> RenderedChart?
     {
         let time = TimeCharts(log: log, facts: facts)
+        // The single neuron's line charts of a plane and of W do not describe a network with hidden
+        // layers; its own charts do not apply to the single neuron.
+        switch (self, log.hasHiddenLayers) {
+        case (.boundary, true), (.animation, true), (.networkInitial, true), (.networkFinal, true),
+            (.landscape, true), (.pull, true), (.strip, true), (.gradients, false), (.layerWeights, false),
+            (.region, false):
+            return nil
+        default: break
+        }
         switch self {
         case .weights: return try png(time.weights(), typeface, firstIteration: 0)
         case .bias: return try png(time.bias(), typeface, firstIteration: 0)
@@ -43,6 +57,9 @@ public enum RunChart: String, CaseIterable, Sendable {
         case .landscape: return try LandscapeChart(log: log, otherRule: otherRule, typeface: typeface).rendered()
         case .pull: return try PullChart(log: log, typeface: typeface).rendered()
         case .strip: return try StripChart(log: log, typeface: typeface).rendered()
+        case .gradients: return try png(time.gradients(), typeface, firstIteration: 1)
+        case .layerWeights: return try png(time.layerWeights(), typeface, firstIteration: 0)
+        case .region: return try RegionChart(log: log, typeface: typeface).rendered()
         }
     }
 

@@ -29,6 +29,7 @@ struct TimeCharts {
 
     /// The name of weight j in legends: "w1", or "w1 (age)" for a named feature.
     func weightName(_ j: Int) -> String {
+        if log.hasHiddenLayers { return "w\(j + 1) (from unit \(j + 1))" }
         let feature = log.dataset.featureNames[j]
         return feature == "x\(j + 1)" ? "w\(j + 1)" : "w\(j + 1) (\(feature))"
     }
@@ -50,15 +51,18 @@ struct TimeCharts {
 
     /// Every weight over the iterations.
     func weights() -> LineChart {
-        let many = log.featureCount > Self.listedWeights
-        let series = (0..<log.featureCount).map { j in
+        let count = log.weightCount
+        let many = count > Self.listedWeights
+        let series = (0..<count).map { j in
             LineSeries(
                 name: weightName(j), values: weightValues(j), colour: ChartTheme.seriesColour(j),
-                thickness: many ? ChartTheme.thinLineThickness : Self.thickness(j, of: log.featureCount))
+                thickness: many ? ChartTheme.thinLineThickness : Self.thickness(j, of: count))
         }
         return LineChart(
-            title: "Weights over the iterations", xTitle: "iteration", yTitle: "weight", series: series, firstX: 0,
-            markers: markers, zoomUpTo: zoomUpTo, legendSummary: many ? "w1 … w\(log.featureCount), one line each" : nil
+            title: log.hasHiddenLayers
+                ? "The output layer's weights over the iterations" : "Weights over the iterations",
+            xTitle: "iteration", yTitle: "weight", series: series, firstX: 0,
+            markers: markers, zoomUpTo: zoomUpTo, legendSummary: many ? "w1 … w\(count), one line each" : nil
         )
     }
 

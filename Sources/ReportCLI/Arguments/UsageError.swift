@@ -49,9 +49,9 @@ enum UsageError: Error, Equatable, Sendable, CustomStringConvertible {
         case .conflict(let setting, let reason):
             return "\(setting) \(reason)"
         case .hiddenSiteNotAvailable(let setting, let command):
-            return "\(setting): the site for networks with hidden layers is not available yet, so "
-                + "'nnreport \(command.rawValue)' cannot write one; 'nnreport train' with the same hidden layers "
-                + "trains the network and writes its log (--format csv|json, --log FILE)."
+            return "\(setting): comparing networks with hidden layers is not available yet, so "
+                + "'nnreport \(command.rawValue)' cannot write one; 'nnreport generate' with the same hidden layers "
+                + "writes one run's site, and 'nnreport train' its log."
         case .notUTF8(let position, let shown):
             return "argument \(position) ('\(shown)') is not valid UTF-8 text; nnreport takes names and values "
                 + "as UTF-8 (it would otherwise write to a name with U+FFFD in it). Use a UTF-8 name."

@@ -133,7 +133,7 @@ enum SettingsTable {
     static let hidden = Setting(
         flag: "hidden", key: "hidden", valueName: "N[,N...]", defaultText: "none",
         help: "sigmoid hidden layers of these sizes, at most \(TrainingSettings.maximumHiddenLayers) of "
-            + "\(TrainingSettings.maximumHiddenUnits) units (train only, for now); with them the defaults become "
+            + "\(TrainingSettings.maximumHiddenUnits) units (not yet in compare); with them the defaults become "
             + "--rule \(TrainingSettings.hiddenNetwork.rule.rawValue), --learning-rate "
             + "\(ShortestNumber.text(TrainingSettings.hiddenNetwork.learningRate)), --iterations "
             + "\(TrainingSettings.hiddenNetwork.iterations)",

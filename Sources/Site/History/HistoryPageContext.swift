@@ -25,8 +25,11 @@ struct HistoryPageContext {
                 "intro": .string(intro(range)),
                 "caption": .string(
                     "Iterations \(Display.count(range.lowerBound)) to \(Display.count(range.upperBound)). W and b are "
-                        + "the values after each iteration's update; rows where a prediction changed are highlighted."),
-                "featureNames": .list(listsFeatures ? log.dataset.featureNames.map { .string($0) } : []),
+                        + "the values after each iteration's update; rows where a prediction changed are highlighted."
+                        + (log.hasHiddenLayers
+                            ? " The dW, db, w and b columns are the output layer's; each row's exact details list every "
+                                + "hidden layer's." : "")),
+                "featureNames": .list(listsFeatures ? Self.parameterColumns(of: log).map { .string($0) } : []),
                 "exports": .list(
                     layout.parts(holding: range).enumerated().map { index, part in
                         [
@@ -54,6 +57,14 @@ struct HistoryPageContext {
         ]
     }
 
+    /// The names in the dW and w column headers: the features, or with hidden layers the last
+    /// hidden layer's units, the output layer's inputs ("a⁽¹⁾ unit 1").
+    static func parameterColumns(of log: TrainingLog) -> [String] {
+        guard let last = log.hiddenLayout.layers.last else { return log.dataset.featureNames }
+        let l = log.hiddenLayout.layers.count
+        return (1...last.units).map { "unit \($0) of layer \(l)" }
+    }
+
     private func intro(_ range: ClosedRange<Int>) -> String {
         var text =
             "Every iteration of this run is one row, linkable as #it-K, its numbers at six significant digits. "
@@ -61,7 +72,7 @@ struct HistoryPageContext {
             + "row, the forward pass of each sample (z, s = σ(z) and e) included."
         if !listsFeatures {
             text +=
-                " With \(Display.count(log.featureCount, "feature")), dW and W are in the details (the first "
+                " With \(log.hasHiddenLayers ? Display.count(log.weightCount, "weight") + " in the output layer" : Display.count(log.featureCount, "feature")), dW and W are in the details (the first "
                 + "\(HistoryRowWriter.detailedFeatures)) and in the CSV (all)."
         }
         let summary = log.summary

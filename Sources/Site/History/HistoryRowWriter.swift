@@ -29,12 +29,12 @@ struct HistoryRowWriter {
         self.changed = changed
     }
 
-    /// Whether dW and W have a column per feature.
-    var listsFeatures: Bool { log.featureCount <= Self.listedFeatures }
+    /// Whether dW and W (of the output neuron) have a column per weight.
+    var listsFeatures: Bool { log.weightCount <= Self.listedFeatures }
 
     /// Appends the rows of iterations `range` to `out`.
     func write(_ range: ClosedRange<Int>, to out: inout [UInt8]) {
-        let n = log.featureCount, logged = log.loggedSampleCount
+        let n = log.weightCount, logged = log.loggedSampleCount
         let detailed = listsFeatures ? n : min(n, Self.detailedFeatures)
         // A converged run repeats its values row after row: most numbers are a copy.
         var numbers = NumberWriter()
@@ -70,7 +70,34 @@ struct HistoryRowWriter {
             if detailed < n { out.append(static: " …") }
             out.append(static: "<br>b")
             numbers.exact(log.bias(k), &out)
+            if log.hasHiddenLayers { writeLayers(k, &numbers, &out) }
             out.append(static: "</details>\n")
+        }
+    }
+
+    /// At most this many values of one matrix of a hidden layer are listed in a row's details.
+    static let valuesPerMatrix = 8
+
+    /// The hidden layers of iteration `k` in the row's exact details: each layer's W and b after
+    /// the update and its dW and db, the first `valuesPerMatrix` of each (W[j][u] row by row).
+    private func writeLayers(_ k: Int, _ numbers: inout NumberWriter, _ out: inout [UInt8]) {
+        for (index, layer) in log.hiddenLayout.layers.enumerated() {
+            let l = index + 1
+            let matrix = layer.inputs * layer.units
+            let parts: [(StaticString, Int, (Int) -> Double)] = [
+                ("W", matrix, { log.hiddenWeight(k, layer: l, $0 / layer.units, $0 % layer.units) }),
+                ("b", layer.units, { log.hiddenBias(k, layer: l, $0) }),
+                ("dW", matrix, { log.hiddenDW(k, layer: l, $0 / layer.units, $0 % layer.units) }),
+                ("db", layer.units, { log.hiddenDB(k, layer: l, $0) }),
+            ]
+            for (name, count, value) in parts {
+                out.append(static: "<br>")
+                out.append(static: name)
+                out.append(static: " of layer ")
+                ShortestNumber.append(l, to: &out)
+                for index in 0..<min(count, Self.valuesPerMatrix) { numbers.exact(value(index), &out) }
+                if count > Self.valuesPerMatrix { out.append(static: " …") }
+            }
         }
     }
 }

@@ -69,10 +69,12 @@ extension SiteGenerator {
                 + "numbers at six significant digits; a row's “exact” details hold them in full, and the CSV download "
                 + "every logged value, the forward pass of each sample (z, s = σ(z) and e) included."
             : withheld
-        let context = WalkthroughContext(input: input, links: links, dataSizes: sizes).value.merging([
+        let walkthrough = WalkthroughContext(input: input, links: links, dataSizes: sizes)
+        let context = Self.walkthroughValue(walkthrough).merging([
             "single": [
                 "intro": .string(intro), "embedded": .bool(embedded),
-                "featureNames": .list(writer.listsFeatures ? log.dataset.featureNames.map { .string($0) } : []),
+                "featureNames": .list(
+                    writer.listsFeatures ? HistoryPageContext.parameterColumns(of: log).map { .string($0) } : []),
                 "rows": .string(String(decoding: rows, as: UTF8.self)),
             ]
         ])

@@ -103,7 +103,7 @@ public struct SiteGenerator {
 
         let walkthrough = WalkthroughContext(input: input, links: links, dataSizes: sizes)
         let index = try renderer.render(
-            "index", walkthrough.value,
+            "index", Self.walkthroughValue(walkthrough),
             .init(path: "index.html", title: input.title, description: pageDescription, section: "walkthrough"))
         _ = try emit("index.html") { try $0.write(index) }
 
@@ -118,10 +118,19 @@ public struct SiteGenerator {
         return written
     }
 
+    /// The walkthrough page's context: the single neuron's, or the hidden layers' page.
+    static func walkthroughValue(_ walkthrough: WalkthroughContext) -> TemplateValue {
+        walkthrough.log.hasHiddenLayers ? HiddenWalkthroughContext(base: walkthrough).value : walkthrough.value
+    }
+
     /// One sentence describing the run, for search results and link previews.
     var pageDescription: String {
         let summary = input.log.summary
-        var text = "A sigmoid neuron trained on \(input.log.dataset.name) for \(input.log.count) iterations"
+        let network =
+            input.log.hasHiddenLayers
+            ? "A network of sigmoid units with \(input.log.hiddenLayout.layers.count == 1 ? "a hidden layer" : "hidden layers")"
+            : "A sigmoid neuron"
+        var text = "\(network) trained on \(input.log.dataset.name) for \(input.log.count) iterations"
         if let allRight = summary.allRightFrom { text += ", every prediction right from iteration \(allRight) on" }
         return text + ": forward propagation and backpropagation with the run's own numbers."
     }

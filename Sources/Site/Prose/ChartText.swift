@@ -22,6 +22,9 @@ struct ChartText {
         case .landscape: landscapeText
         case .pull: pullText
         case .strip: stripText
+        case .gradients: gradientsText
+        case .layerWeights: layerWeightsText
+        case .region: regionText
         }
     }
 
@@ -39,6 +42,13 @@ struct ChartText {
     /// Where the numbers of the chart are in the downloads.
     var dataNote: String {
         let csv = csvFiles
+        if log.hasHiddenLayers, chart.kind == .weights || chart.kind == .bias {
+            let output = log.hiddenLayout.layers.count + 1
+            return chart.kind == .weights
+                ? "columns l\(output)_w_1_1 … l\(output)_w_\(log.weightCount)_1 of \(csv); iteration 0 is the "
+                    + "initial value"
+                : "column l\(output)_b_1 of \(csv); iteration 0 is the initial value"
+        }
         switch chart.kind {
         case .weights:
             let columns =
@@ -56,6 +66,10 @@ struct ChartText {
         case .landscape: return landscapeDataNote
         case .pull: return pullDataNote
         case .strip: return stripDataNote
+        case .gradients: return "the columns l1_dw_… to l\(log.hiddenLayout.layers.count + 1)_dw_… of \(csv)"
+        case .layerWeights: return "the columns l1_w_… to l\(log.hiddenLayout.layers.count + 1)_w_… of \(csv)"
+        case .region:
+            return "every layer's W and b in columns l1_w_1_1 … of \(csv), the samples in the data table"
         }
     }
 

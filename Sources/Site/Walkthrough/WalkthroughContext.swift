@@ -26,6 +26,7 @@ struct WalkthroughContext {
         let sections = WalkthroughSection.templateValues
         return [
             "title": .string(input.title),
+            "hidden": false,
             "number": sections.numbers,
             "contents": sections.contents,
             "summary": summaryValue(outcome),

@@ -52,9 +52,7 @@ import Testing
 
     @Test(
         arguments: [
-            ["--hidden", "2", "-o", "site"],
-            ["generate", "--dataset", "xor", "--hidden", "2", "--single-file", "-o", "site"],
-            ["compare", "--hidden", "2", "--vary", "learning-rate=0.1,1", "-o", "site"],
+            ["compare", "--hidden", "2", "--vary", "learning-rate=0.1,1", "-o", "site"]
         ])
     func sitesOfHiddenNetworksAreRefusedAndNothingIsWritten(_ arguments: [String]) throws {
         let folder = try TemporaryFolder()
@@ -63,8 +61,8 @@ import Testing
         #expect(!result.crashed)
         #expect(result.stdout.isEmpty)
         #expect(
-            result.stderr.contains("the site for networks with hidden layers is not available yet"), "\(result.stderr)")
-        #expect(result.stderr.contains("'nnreport train' with the same hidden layers"))
+            result.stderr.contains("comparing networks with hidden layers is not available yet"), "\(result.stderr)")
+        #expect(result.stderr.contains("'nnreport generate' with the same hidden layers"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
     }
 

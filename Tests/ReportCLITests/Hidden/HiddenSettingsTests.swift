@@ -183,15 +183,15 @@ import Training
     }
 
     static let siteMessage =
-        "--hidden: the site for networks with hidden layers is not available yet, so 'nnreport COMMAND' cannot write "
-        + "one; 'nnreport train' with the same hidden layers trains the network and writes its log (--format "
-        + "csv|json, --log FILE)."
+        "--hidden: comparing networks with hidden layers is not available yet, so 'nnreport COMMAND' cannot write "
+        + "one; 'nnreport generate' with the same hidden layers writes one run's site, and 'nnreport train' its log."
 
-    @Test func generateRefusesAHiddenNetworkUntilItsSiteExists() {
-        expectRefusal(["--hidden", "2"], Self.siteMessage.replacingOccurrences(of: "COMMAND", with: "generate"))
+    @Test func generateAcceptsAHiddenNetworkAndCompareRefusesItUntilItsComparisonExists() throws {
+        _ = try resolve(["--hidden", "2"])
+        _ = try resolve(["generate", "--dataset", "xor", "--hidden", "3", "--single-file"])
         expectRefusal(
-            ["generate", "--dataset", "xor", "--hidden", "3", "--single-file"],
-            Self.siteMessage.replacingOccurrences(of: "COMMAND", with: "generate"))
+            ["compare", "--hidden", "2", "--vary", "learning-rate=0.1,1"],
+            Self.siteMessage.replacingOccurrences(of: "COMMAND", with: "compare"))
     }
 
     private func expectRefusal(

@@ -1,0 +1,157 @@
+import Formats
+import Training
+
+// The rule, training, the result (how the hidden units split the plane) and the downloads.
+extension HiddenWalkthroughContext {
+    var ruleValue: TemplateValue {
+        let other = input.otherRule
+        let otherName = settings.rule.other == .logistic ? "logistic" : "thresholded"
+        let otherOutcome: String
+        if let diverged = other.divergedAt {
+            otherOutcome = "diverges at iteration \(Display.count(diverged))"
+        } else if let allRight = other.allRightFrom {
+            otherOutcome = "has every prediction right from iteration \(Display.count(allRight)) on"
+        } else {
+            otherOutcome =
+                "ends with \(other.sampleCount - other.finalCorrect) of \(Display.count(other.sampleCount, "sample")) wrong"
+        }
+        let text: String
+        if settings.rule == .logistic {
+            text =
+                "This run uses the logistic rule: the output's error is δ = s − y, which is m·∂L/∂z for the mean "
+                + "cross-entropy L, so propagating it through the layers is ordinary backpropagation and every dW and "
+                + "db is exactly the gradient of L (gradient descent on L)."
+        } else {
+            text =
+                "This run uses the thresholded rule: the output's error is ŷ − y, the thresholded prediction's, and "
+                + "it is propagated through the layers exactly as s − y would be, through σ′ of every hidden layer. "
+                + "That is not the gradient of any loss: ŷ is a step function of z, whose derivative is 0 wherever "
+                + "it exists, so no loss has ŷ − y as its derivative. It is the perceptron's error signal pushed "
+                + "through the hidden layers' slopes: it is 0 for every sample that is right, so training stops "
+                + "moving the weights once every prediction is right, and it ignores how confident a right answer is."
+        }
+        return [
+            "text": .string(text),
+            "other": .string(
+                "The same data, network and initial values under the \(otherName) rule, with the same learning rate "
+                    + "and iterations, \(otherOutcome)."),
+        ]
+    }
+
+    var trainingValue: TemplateValue {
+        let changes = log.predictionChanges.count
+        var text = "Predictions changed in \(Display.count(changes, "iteration")). "
+        if let allRight = log.summary.allRightFrom {
+            text += "Every prediction is right from iteration \(Display.count(allRight)) on. "
+        } else if log.divergedAt == nil {
+            text += "Not every prediction is right at the end: \(log.errors(log.count)) wrong in the last iteration. "
+        }
+        text += lossText
+        let figures = [
+            "loss.png", "errors.png", "gradients.png", "region.png", "units.png", "layer-weights.png", "weights.png",
+            "bias.png", "confidence.png",
+        ].compactMap { input.chart($0) == nil ? nil : base.figure($0) }
+        var notes: [String] = []
+        if dataset.featureCount != 2 {
+            notes.append(
+                "With \(Display.count(dataset.featureCount, "feature")) the inputs do not form a plane, so the decision "
+                    + "region and the hidden units' lines are not drawn; the other charts are.")
+        }
+        return ["text": .string(text), "figures": .list(figures), "notes": .list(notes.map { .string($0) })]
+    }
+
+    var resultValue: TemplateValue {
+        let pass = log.finalPass
+        let listed = min(dataset.sampleCount, WalkthroughContext.samplesShown)
+        let rows: [TemplateValue] = (0..<min(listed, pass.s.count)).map { i in
+            let label = Int(dataset.labels[i])
+            return [
+                "number": .int(i + 1),
+                "point": .string(samplePoint(i)),
+                "s": .string(Display.short(pass.s[i])),
+                "prediction": .int(Int(pass.predictions[i])),
+                "label": .int(label),
+                "right": .bool(Int(pass.predictions[i]) == label),
+            ]
+        }
+        var paragraphs: [String] = []
+        if LogicGate.xor.dataset == dataset {
+            paragraphs.append(base.xorImpossibility)
+            paragraphs.append(
+                "A hidden layer removes that limit: each hidden unit draws a line of its own, and the output "
+                    + "combines which side of each line a sample lies on, so the output's region need not be a "
+                    + "half-plane.")
+        }
+        paragraphs += unitLines
+        return [
+            "caption": .string(
+                "Predictions with the final parameters (\(firstOf(listed, dataset.sampleCount, "sample")))"),
+            "rows": .list(rows),
+            "accuracy": .string(base.accuracyText(log.summary)),
+            "paragraphs": .list(paragraphs.map { .string($0) }),
+        ]
+    }
+
+    /// How the first hidden layer's units split the plane with the final parameters: each unit's
+    /// line w₁x₁ + w₂x₂ + b = 0, where its activation is 0.5, and the samples on its side a ≥ 0.5.
+    var unitLines: [String] {
+        guard dataset.featureCount == 2, log.divergedAt == nil, let first = log.hiddenLayout.layers.first else {
+            return []
+        }
+        let k = log.count
+        let units = min(first.units, Self.matrixShown)
+        let samples = min(dataset.sampleCount, WalkthroughContext.samplesShown)
+        var sentences: [String] = []
+        for u in 0..<units {
+            let w1 = log.hiddenWeight(k, layer: 1, 0, u), w2 = log.hiddenWeight(k, layer: 1, 1, u)
+            let b = log.hiddenBias(k, layer: 1, u)
+            let active = (0..<samples).filter { i in
+                w1 * dataset.features[0][i] + w2 * dataset.features[1][i] + b >= 0
+            }
+            var text =
+                "Hidden unit \(u + 1) ends with w₁ = \(Display.short(w1)), w₂ = \(Display.short(w2)), b = "
+                + "\(Display.short(b)): its line \(Display.short(w1))·x₁ + \(Arithmetic.factor(w2))·x₂"
+                + "\(Arithmetic.plus(b)) = 0 is where its activation is 0.5, and it is above 0.5 for "
+            text +=
+                active.isEmpty
+                ? "none of the samples"
+                : (active.count == samples && samples == dataset.sampleCount
+                    ? "every sample"
+                    : "sample" + (active.count == 1 ? " " : "s ")
+                        + Display.list(active.map { "\($0 + 1) \(samplePoint($0))" }))
+            if dataset.sampleCount == 4,
+                let gate = LogicGate.allCases.first(where: { gate in
+                    gate.dataset.features == dataset.features
+                        && (0..<4).allSatisfy { (gate.dataset.labels[$0] == 1) == active.contains($0) }
+                })
+            {
+                text += ": on these inputs it computes \(gate.rawValue.uppercased())"
+            }
+            sentences.append(text + ".")
+        }
+        if first.units > units {
+            sentences.append("The other \(first.units - units) units of layer 1 are in data/history.csv.")
+        }
+        if log.hiddenLayout.layers.count == 1 {
+            let weights = (0..<log.weightCount).map { log.weight(k, $0) }
+            sentences.append(
+                "The output weighs the units with W\(layerMark(layerCount)) = \(base.list(weights)) and b = "
+                    + "\(Display.short(log.bias(k))): its own boundary is a straight line in the plane of the hidden "
+                    + "units' activations, not of the inputs; the region it gives in the input plane need not be a "
+                    + "half-plane.")
+        }
+        return sentences
+    }
+
+    var downloadsValue: TemplateValue {
+        guard case .object(var value) = base.downloadsValue else { return base.downloadsValue }
+        let m = log.loggedSampleCount, top = layerCount
+        value["columnsNote"] = .string(
+            "Columns: iteration, every hidden unit's activation per sample (l1_a_1_1 … for layer 1, unit 1, sample "
+                + "1, up to the first \(m) samples), the output's z1…z\(m), s1…s\(m), yhat1…yhat\(m), e1…e\(m), errors, "
+                + "mse, bce, then every layer's gradients (l1_dw_1_1 … l\(top)_db_1) and parameters after the update "
+                + "(l1_w_1_1 … l\(top)_b_1), where l{l}_w_{j}_{u} is W⁽ˡ⁾ from input j into unit u. Row k is iteration "
+                + "k. Numbers are written in the shortest form that reads back to the same double.")
+        return .object(value)
+    }
+}
