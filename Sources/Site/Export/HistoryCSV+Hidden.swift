@@ -62,28 +62,7 @@ extension HistoryCSV {
                     try out.appendShortest(hidden[base + index])
                 }
             }
-            for index in samples {
-                try out.append(comma)
-                try out.appendShortest(columns.z[index])
-            }
-            for index in samples {
-                try out.append(comma)
-                try out.appendShortest(columns.s[index])
-            }
-            for index in samples {
-                try out.append(comma)
-                try out.appendInteger(Int(columns.predictions[index]))
-            }
-            for index in samples {
-                try out.append(comma)
-                try out.appendShortest(columns.e[index])
-            }
-            try out.append(comma)
-            try out.appendInteger(Int(columns.errors[row]))
-            try out.append(comma)
-            try out.appendShortest(columns.mse[row])
-            try out.append(comma)
-            try out.appendShortest(columns.bce[row])
+            try writeOutputPass(row, of: columns, samples: samples, to: &out)
             for range in gradients {
                 for index in range {
                     try out.append(comma)

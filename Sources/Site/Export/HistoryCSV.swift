@@ -67,6 +67,28 @@ public enum HistoryCSV {
         let comma = UInt8(ascii: ",")
         let samples = row * m..<(row + 1) * m, features = row * n..<(row + 1) * n
         try out.appendInteger(row + 1)
+        try writeOutputPass(row, of: columns, samples: samples, to: &out)
+        for index in features {
+            try out.append(comma)
+            try out.appendShortest(columns.dW[index])
+        }
+        try out.append(comma)
+        try out.appendShortest(columns.db[row])
+        for index in features {
+            try out.append(comma)
+            try out.appendShortest(columns.weights[index])
+        }
+        try out.append(comma)
+        try out.appendShortest(columns.bias[row])
+        try out.append(UInt8(ascii: "\n"))
+    }
+
+    /// Writes ",z…,s…,yhat…,e…,errors,mse,bce" of iteration `row + 1`, whose logged samples are
+    /// at `samples` of the columns: the output neuron's pass, the same with hidden layers or without.
+    static func writeOutputPass(
+        _ row: Int, of columns: TrainingLog.Columns, samples: Range<Int>, to out: inout ExportBuffer
+    ) throws(OutputError) {
+        let comma = UInt8(ascii: ",")
         for index in samples {
             try out.append(comma)
             try out.appendShortest(columns.z[index])
@@ -89,18 +111,5 @@ public enum HistoryCSV {
         try out.appendShortest(columns.mse[row])
         try out.append(comma)
         try out.appendShortest(columns.bce[row])
-        for index in features {
-            try out.append(comma)
-            try out.appendShortest(columns.dW[index])
-        }
-        try out.append(comma)
-        try out.appendShortest(columns.db[row])
-        for index in features {
-            try out.append(comma)
-            try out.appendShortest(columns.weights[index])
-        }
-        try out.append(comma)
-        try out.appendShortest(columns.bias[row])
-        try out.append(UInt8(ascii: "\n"))
     }
 }

@@ -49,7 +49,7 @@ extension WalkthroughContext {
             + "and b = \(Display.short(log.bias(1))). Work it out as iteration 1 was: z, s, "
             + (thresholded ? "ŷ and e = ŷ − y" : "and e = s − y") + " for each sample, then dW, db, and the W and b "
             + "the iteration ends with (α = \(Display.short(settings.learningRate)))."
-        var answer = [
+        let answer = [
             "z = \(shownSamples { log.z(2, $0) }), s = \(shownSamples { log.s(2, $0) }), "
                 + "ŷ = \(shownSamples { Double(log.prediction(2, $0)) }) and e = \(shownSamples { log.e(2, $0) }): "
                 + "\(Display.count(log.errors(2))) of the \(Display.count(dataset.sampleCount, "sample")) wrong.",
