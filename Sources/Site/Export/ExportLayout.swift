@@ -32,20 +32,24 @@ public struct ExportLayout: Sendable, Equatable {
     /// The layout of `log`'s exports under `limits`.
     public init(_ log: TrainingLog, limits: HostLimits = .standard) {
         self.init(
-            iterations: log.count, loggedSamples: log.loggedSampleCount, features: log.featureCount,
-            samples: log.dataset.sampleCount, limits: limits)
+            iterations: log.count, loggedSamples: log.loggedSampleCount, features: log.weightCount,
+            samples: log.dataset.sampleCount, hidden: log.hiddenLayout, limits: limits)
     }
 
-    /// The layout of a run of `iterations` logging `loggedSamples` of `samples` samples and
-    /// `features` features.
-    init(iterations: Int, loggedSamples m: Int, features n: Int, samples: Int, limits: HostLimits = .standard) {
+    /// The layout of a run of `iterations` logging `loggedSamples` of `samples` samples, with
+    /// `features` weights into the output neuron and the values of `hidden` layers in every row.
+    init(
+        iterations: Int, loggedSamples m: Int, features n: Int, samples: Int,
+        hidden: HiddenLayout = HiddenLayout(sizes: [], features: 0, loggedSamples: 0), limits: HostLimits = .standard
+    ) {
         let row = max(
-            Self.longestCSVRow(m, n, iterations: iterations, samples: samples),
-            Self.longestJSONRow(m, n, iterations: iterations, samples: samples))
-        // The CSV header is short (at most 8 bytes a column), and so is the JSON's head but for
-        // its near-threshold samples (a bounded list); keep them out of the rows' room.
+            Self.longestCSVRow(m, n, iterations: iterations, samples: samples) + Self.longestHiddenCSV(hidden),
+            Self.longestJSONRow(m, n, iterations: iterations, samples: samples) + Self.longestHiddenJSON(hidden, n))
+        // The CSV header is short (at most 8 bytes a column, 16 for a hidden layer's names), and
+        // so is the JSON's head but for its near-threshold samples (a bounded list); keep them
+        // out of the rows' room.
         let header = max(
-            8 * (4 * m + 2 * n + 6),
+            8 * (4 * m + 2 * n + 6) + 16 * hidden.rowWidth,
             Self.jsonHead + HistoryJSON.nearThresholdListed
                 * HistoryJSON.longestNearThresholdEntry(iterations: iterations, samples: samples))
         let size = Self.roundDown(max(1, (limits.largestFile - header) / row))
@@ -97,6 +101,18 @@ public struct ExportLayout: Sendable, Equatable {
         let keys = 97
         return keys + digits(iterations) + 3 * (25 * m) + 2 * m + digits(samples) + (4 + 2 * n) * 25
             + digits(iterations) + 1
+    }
+
+    /// The most bytes a row's hidden values add to a CSV row: each number at its longest, with its comma.
+    static func longestHiddenCSV(_ hidden: HiddenLayout) -> Int { hidden.rowWidth * 25 }
+
+    /// The most bytes a row's hidden values add to a history.json row: each number at its longest
+    /// with its comma and at most one pair of brackets and a comma of its own (a row of a matrix
+    /// or a unit's activations), each layer's keys, and the output layer's n × 1 matrices, whose
+    /// every value is bracketed.
+    static func longestHiddenJSON(_ hidden: HiddenLayout, _ n: Int) -> Int {
+        guard !hidden.layers.isEmpty else { return 0 }
+        return hidden.rowWidth * (25 + 3) + 64 * (hidden.layers.count + 1) + 2 * n * 3 + 16
     }
 
     /// Room for history.json's head besides its near-threshold samples: the generator, the

@@ -13,7 +13,10 @@ import Training
 /// where `l{l}_w_{j}_{u}` is W⁽ˡ⁾[j][u], the weight from input j of the layer (a feature for l = 1,
 /// a unit of layer l − 1 above) into its unit u, as in W⁽ˡ⁾ᵀ·A⁽ˡ⁻¹⁾.
 extension HistoryCSV {
-    static func writeHidden(_ log: TrainingLog, to out: inout ExportBuffer) throws(OutputError) {
+    /// Writes the header and the logged iterations within `iterations`.
+    static func writeHidden(_ log: TrainingLog, iterations: ClosedRange<Int>, to out: inout ExportBuffer)
+        throws(OutputError)
+    {
         let layout = log.hiddenLayout
         let m = log.loggedSampleCount, n = log.weightCount, output = layout.layers.count + 1
         // MARK: header
@@ -53,7 +56,7 @@ extension HistoryCSV {
         let gradients = layout.layers.map { $0.dW..<($0.dW + $0.inputs * $0.units + $0.units) }
         let parameters = layout.layers.map { $0.weights..<($0.weights + $0.inputs * $0.units + $0.units) }
         let hidden = columns.hidden
-        for row in 0..<log.count {
+        for row in (iterations.lowerBound - 1)..<min(iterations.upperBound, log.count) where row >= 0 {
             let base = row * layout.rowWidth, samples = (row * m)..<((row + 1) * m)
             try out.appendInteger(row + 1)
             for range in activations {

@@ -24,7 +24,7 @@ public enum HistoryCSV {
     {
         var out = ExportBuffer(sink: sink)
         if log.hasHiddenLayers {
-            try writeHidden(log, to: &out)
+            try writeHidden(log, iterations: iterations, to: &out)
             try out.flush()
             return
         }

@@ -19,6 +19,20 @@ enum ExportFixtures {
         return Trainer.train(dataset, settings: settings)
     }
 
+    /// XOR through hidden layers of `sizes` from seed 1, for `iterations` (logistic, α = 1).
+    static func hiddenRun(_ sizes: [Int] = [2], iterations: Int = 50) -> TrainingLog {
+        let dataset = LogicGate.xor.dataset
+        var settings = TrainingSettings.defaults(for: dataset)
+        let layers = InitialParameters.drawn(hidden: sizes, features: dataset.featureCount, seed: 1)
+        settings.hiddenLayers = Array(layers.dropLast())
+        settings.initialWeights = layers[layers.count - 1].weights.map { $0[0] }
+        settings.initialBias = layers[layers.count - 1].biases[0]
+        settings.iterations = iterations
+        settings.rule = .logistic
+        settings.learningRate = 1
+        return Trainer.train(dataset, settings: settings)
+    }
+
     /// 70 samples of 3 features: more samples than the log keeps per-sample values for.
     static func wideRun() throws -> TrainingLog {
         let samples = 0..<70

@@ -65,6 +65,55 @@ struct ExportLayoutTests {
         #expect(joined == lines)
     }
 
+    @Test("a network with hidden layers: the parts are its whole CSV, each with its header")
+    func hiddenPartsAreTheCSV() throws {
+        let log = ExportFixtures.hiddenRun([2, 3], iterations: 50)
+        let whole = MemorySink()
+        try HistoryCSV.write(log, to: whole)
+        var lines = whole.text.split(separator: "\n").map(String.init)
+        let header = lines.removeFirst()
+        #expect(header.contains("l2_w_2_3") && header.contains("l3_w_3_1") && lines.count == 50)
+        var joined: [String] = []
+        for range in [1...20, 21...40, 41...50] {
+            let part = MemorySink()
+            try HistoryCSV.write(log, iterations: range, to: part)
+            var partLines = part.text.split(separator: "\n").map(String.init)
+            #expect(partLines.removeFirst() == header)
+            #expect(partLines.count == range.count)
+            joined += partLines
+        }
+        #expect(joined == lines)
+    }
+
+    @Test("hidden layers' values count in a part's rows: no part can pass 25 MiB")
+    func hiddenBound() {
+        for sizes in [[2], [64, 64, 64, 64], [64]] {
+            let hidden = HiddenLayout(sizes: sizes, features: 3, loggedSamples: 64)
+            let layout = ExportLayout(
+                iterations: 10_000_000, loggedSamples: 64, features: sizes[sizes.count - 1], samples: 1_000,
+                hidden: hidden)
+            // Every value of a row at its longest, with its comma; JSON adds brackets and keys.
+            let csvRow = 8 + (3 * 64 + 3 + 2 * sizes[sizes.count - 1] + 1 + hidden.rowWidth) * 25 + 2 * 64 + 5
+            #expect(layout.rowsPerPart * csvRow <= HostLimits.standard.largestFile)
+            #expect(
+                ExportLayout.longestHiddenJSON(hidden, sizes[sizes.count - 1]) > ExportLayout.longestHiddenCSV(hidden))
+            let smaller = ExportLayout(iterations: 10_000_000, loggedSamples: 64, features: 3, samples: 1_000)
+            #expect(layout.rowsPerPart < smaller.rowsPerPart)
+        }
+    }
+
+    @Test("a written hidden run's CSV rows stay within the bound the layout assumed")
+    func hiddenRowsWithinTheBound() throws {
+        let log = ExportFixtures.hiddenRun([3, 2], iterations: 30)
+        let csv = MemorySink()
+        try HistoryCSV.write(log, to: csv)
+        let longest = csv.text.split(separator: "\n").dropFirst().map(\.utf8.count).max() ?? 0
+        let bound =
+            ExportLayout.longestCSVRow(4, 2, iterations: 30, samples: 4)
+            + ExportLayout.longestHiddenCSV(log.hiddenLayout)
+        #expect(longest > 0 && longest <= bound)
+    }
+
     @Test("a host limit passed is said in a sentence naming the host", arguments: [0, 1, 2, 3])
     func limits(_ over: Int) {
         let limits = HostLimits(largestFile: 100, files: 3, total: over == 3 ? 250 : 1000)
