@@ -29,43 +29,25 @@ struct ComparisonPageRenderer {
     /// The finished HTML of `page`, its body rendered from `template` with `context`.
     func render(_ template: String, _ context: TemplateValue, _ page: PageRenderer.Page) throws(TemplateError) -> String
     {
-        let root = page.root ?? (page.path.contains("/") ? "../" : "")
+        let root = PageLayout.root(of: page)
         return try self.page(body: try templates.render(template, context.merging(["root": .string(root)])), page)
     }
 
     /// `body`, already rendered, wrapped in the layout as `page`.
     func page(body: String, _ page: PageRenderer.Page) throws(TemplateError) -> String {
-        let root = page.root ?? (page.path.contains("/") ? "../" : "")
-        let html = try templates.render("layout", layoutContext(page, root: root, body: body))
-        guard let layout = templates.templates["layout"] else { return html }
-        return try ContentSecurityPolicy.secure(html, policy: policy, layout: layout)
-    }
-
-    private func layoutContext(_ page: PageRenderer.Page, root: String, body: String) -> TemplateValue {
+        let root = PageLayout.root(of: page)
         let navigation = Self.sections.map { section, label, path in
-            (section, label, singleFile ? "#" + section : root + path)
+            PageLayout.Link(section, label, singleFile ? "#" + section : root + path)
         }
-        let canonical =
-            page.path == "404.html" ? "" : baseURL.map { $0 + (page.path == "index.html" ? "" : page.path) } ?? ""
-        return [
-            "csp": .string(policy),
-            "description": .string(page.description),
-            "pageTitle": .string(page.title),
-            "canonical": .string(canonical),
-            "inlineStyle": .string(inlineStyle),
-            "root": .string(root),
-            "favicon": .string(favicon.hasPrefix("data:") ? favicon : root + favicon),
-            "navigation": .list(
-                navigation.map {
-                    ["href": .string($0.2), "label": .string($0.1), "current": .bool($0.0 == page.section)]
-                }),
-            "wide": .bool(page.wide),
-            "body": .string(body),
-            "version": .string(SiteVersion.current),
-            "iterationsRun": .string(""),
-            "runCount": .string(Display.count(runCount)),
-            "footerNote": .string("Every number comes from the runs' logs."),
-            "script": .string(page.script ? Self.scriptPath : ""),
-        ]
+        let layout = PageLayout(
+            templates: templates, policy: policy, inlineStyle: inlineStyle, favicon: favicon, baseURL: baseURL)
+        return try layout.wrap(
+            body: body, page, root: root, navigation: navigation,
+            footer: [
+                "iterationsRun": .string(""),
+                "runCount": .string(Display.count(runCount)),
+                "footerNote": .string("Every number comes from the runs' logs."),
+                "script": .string(page.script ? Self.scriptPath : ""),
+            ])
     }
 }

@@ -31,43 +31,24 @@ struct PageRenderer {
 
     /// The finished HTML of `page`, its body rendered from `template` with `context`.
     func render(_ template: String, _ context: TemplateValue, _ page: Page) throws(TemplateError) -> String {
-        let root = page.root ?? (page.path.contains("/") ? "../" : "")
+        let root = PageLayout.root(of: page)
         let body = try templates.render(template, context.merging(["root": .string(root)]))
-        let html = try templates.render("layout", layoutContext(page, root: root, body: body))
-        guard let layout = templates.templates["layout"] else { return html }
-        return try ContentSecurityPolicy.secure(html, policy: policy, layout: layout)
-    }
-
-    private func layoutContext(_ page: Page, root: String, body: String) -> TemplateValue {
-        let parent = input.parent.map { [("parent", $0.label, root + $0.path)] } ?? []
-        let navigation: [(String, String, String)] =
+        let parent = input.parent.map { [PageLayout.Link("parent", $0.label, root + $0.path)] } ?? []
+        let navigation =
             parent + [
                 ("walkthrough", "Walkthrough", singleFile ? "#content" : root + "index.html"),
                 ("history", "History", singleFile ? "#history" : root + "history/index.html"),
             ]
-        // 404.html is served at every missing address, so it names no canonical one.
-        let canonical =
-            page.path == "404.html" ? "" : input.baseURL.map { $0 + (page.path == "index.html" ? "" : page.path) } ?? ""
-        return [
-            "csp": .string(policy),
-            "description": .string(page.description),
-            "pageTitle": .string(page.title),
-            "canonical": .string(canonical),
-            "inlineStyle": .string(inlineStyle),
-            "root": .string(root),
-            "favicon": .string(favicon.hasPrefix("data:") ? favicon : root + favicon),
-            "navigation": .list(
-                navigation.map {
-                    ["href": .string($0.2), "label": .string($0.1), "current": .bool($0.0 == page.section)]
-                }),
-            "wide": .bool(page.wide),
-            "body": .string(body),
-            "version": .string(SiteVersion.current),
-            "iterationsRun": .string(Display.count(input.log.count)),
-            "footerNote": .string("Every number comes from the run's log."),
-            // The layout links the script by its path: the history's, or none.
-            "script": .string(page.script ? "assets/history.js" : ""),
-        ]
+        let layout = PageLayout(
+            templates: templates, policy: policy, inlineStyle: inlineStyle, favicon: favicon, baseURL: input.baseURL)
+        return try layout.wrap(
+            body: body, page, root: root, navigation: navigation,
+            footer: [
+                "iterationsRun": .string(Display.count(input.log.count)),
+                "footerNote": .string("Every number comes from the run's log."),
+                // The layout links the script by its path: the history's, or none.
+                "script": .string(page.script ? "assets/history.js" : ""),
+            ])
     }
 }
 
