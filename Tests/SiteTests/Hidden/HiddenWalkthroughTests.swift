@@ -98,6 +98,24 @@ import Training
         #expect(!page.contains("every sample lies on its label"))
     }
 
+    /// α = 10³⁰⁸ saturates the hidden units at once: their gradients are exactly 0 from then on,
+    /// and the page says so instead of suggesting more iterations.
+    @Test func saturatedHiddenUnitsAreNamedNotALocalMinimum() throws {
+        let input = Self.input(LogicGate.xor.dataset, hidden: [2], iterations: 50, learningRate: 1e308)
+        let log = input.log
+        let zero = (0..<2).allSatisfy { u in
+            log.hiddenDB(log.count, layer: 1, u) == 0
+                && (0..<2).allSatisfy { log.hiddenDW(log.count, layer: 1, $0, u) == 0 }
+        }
+        #expect(zero)
+        let page = Self.text(try SiteMaker.site(input).text("index.html"))
+        #expect(page.contains("every hidden layer's dW and db were exactly 0"))
+        #expect(!page.contains("more iterations may get out of it"))
+        let fine = Self.text(
+            try SiteMaker.site(Self.input(LogicGate.xor.dataset, hidden: [2], seed: 4)).text("index.html"))
+        #expect(!fine.contains("were exactly 0"))
+    }
+
     @Test func theThresholdedRuleSaysWhatItIsAndIsNot() throws {
         let input = Self.input(LogicGate.xor.dataset, hidden: [2], rule: .thresholded)
         let page = Self.text(try SiteMaker.site(input).text("index.html"))

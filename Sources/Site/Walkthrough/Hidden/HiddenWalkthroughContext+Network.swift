@@ -39,12 +39,28 @@ extension HiddenWalkthroughContext {
         }
         let wrong = log.errors(log.count)
         var text = "In the last iteration \(wrong) of the \(m) \(wrong == 1 ? "was" : "were") still misclassified."
-        if settings.rule == .logistic {
+        if hiddenGradientsAreZero(at: log.count) {
+            text +=
+                " In that iteration every hidden layer's dW and db were exactly 0: the hidden units' sigmoids are "
+                + "saturated (σ′(z) = s(1 − s) rounds to 0), so no further iteration can move them. A smaller "
+                + "learning rate or other initial values keep the units out of saturation."
+        } else if settings.rule == .logistic {
             text +=
                 " Gradient descent on a network with hidden layers can settle in a flat region or a local "
                 + "minimum of the loss; another seed (other initial values) or more iterations may get out of it."
         }
         return text
+    }
+
+    /// Whether every hidden layer's dW and db of iteration `k` is exactly 0.
+    private func hiddenGradientsAreZero(at k: Int) -> Bool {
+        log.hiddenLayout.layers.enumerated().allSatisfy { index, layer in
+            let l = index + 1
+            return (0..<layer.units).allSatisfy { u in
+                log.hiddenDB(k, layer: l, u) == 0
+                    && (0..<layer.inputs).allSatisfy { log.hiddenDW(k, layer: l, $0, u) == 0 }
+            }
+        }
     }
 
     /// "The mean cross-entropy went from … in iteration 1 to … in iteration N."
