@@ -126,3 +126,19 @@ def test_the_walkthrough_shows_numpys_iteration_one(sites):
     for sample, _, _, activation in output["rows"][1:]:
         s = activation.split(";")[0].rsplit("=", 1)[1]
         assert close(s, A[2][0, int(sample) - 1]), (sample, activation)
+
+
+def test_the_walkthrough_never_scrolls_sideways(sites, fresh_browser):
+    """The chain rule's lines of arithmetic wrap inside the column at 1280 px and on a phone."""
+    site = sites.multi["hidden"]
+    for width, mobile in ((1280, False), (375, True)):
+        fresh_browser.set_viewport(width, 900, mobile=mobile, scale=1)
+        fresh_browser.driver.get(sites.base_url("http", site) + "index.html")
+        fresh_browser.script("window.scrollTo(0, 0);")
+        document, viewport = fresh_browser.script(
+            "return [document.documentElement.scrollWidth, window.innerWidth];")
+        assert document <= viewport, f"index.html is {document} px wide at {width} px"
+        wide = fresh_browser.script(
+            "return [...document.querySelectorAll('p.arithmetic, li.arithmetic')]"
+            ".filter(e => e.scrollWidth > e.clientWidth + 1).map(e => e.textContent.slice(0, 60));")
+        assert not wide, f"lines wider than their column at {width} px: {wide}"
