@@ -4,6 +4,10 @@ public struct ChartFacts: Sendable, Equatable {
     public struct Line: Sendable, Equatable {
         public let name: String
         public let facts: SeriesFacts
+        /// How many values were exactly 0 where the chart draws a logarithm (gradients.png).
+        public var exactZeros = 0
+        /// The iteration from which every value is exactly 0, if any (gradients.png).
+        public var zeroFrom: Int?
     }
 
     /// The lines of a time chart, in legend order, when there are at most `describedLines`; empty
@@ -13,6 +17,8 @@ public struct ChartFacts: Sendable, Equatable {
     public let minimum: Double?, maximum: Double?
     /// How many lines the chart has.
     public let lineCount: Int
+    /// Where gradients.png draws the values that are exactly 0 (log₁₀ 0 = −∞), if any.
+    public var zeroLine: Double?
     /// The iterations whose decision boundary the chart draws (one per frame of the animation).
     public let iterations: [Int]
     /// How many updates of the run changed W or b.

@@ -57,23 +57,31 @@ public enum RunChart: String, CaseIterable, Sendable {
         case .landscape: return try LandscapeChart(log: log, otherRule: otherRule, typeface: typeface).rendered()
         case .pull: return try PullChart(log: log, typeface: typeface).rendered()
         case .strip: return try StripChart(log: log, typeface: typeface).rendered()
-        case .gradients: return try png(time.gradients(), typeface, firstIteration: 1)
+        case .gradients:
+            let (chart, lines, zeroLine) = time.gradients()
+            return try png(chart, typeface, firstIteration: 1, lines: lines, zeroLine: zeroLine)
         case .layerWeights: return try png(time.layerWeights(), typeface, firstIteration: 0)
         case .region: return try RegionChart(log: log, typeface: typeface).rendered()
         }
     }
 
     /// A line chart as a PNG, with the facts of each of its lines.
-    private func png(_ chart: LineChart, _ typeface: Typeface, firstIteration: Int) throws(ChartError) -> RenderedChart
-    {
+    /// `lines` replaces the facts read from the drawn values (a chart whose drawn values stand in
+    /// for values it cannot draw).
+    private func png(
+        _ chart: LineChart, _ typeface: Typeface, firstIteration: Int, lines: [ChartFacts.Line]? = nil,
+        zeroLine: Double? = nil
+    ) throws(ChartError) -> RenderedChart {
         let image = try LineChartRenderer(chart: chart, typeface: typeface).render()
         let described = chart.series.count <= ChartFacts.describedLines ? chart.series : []
-        let lines = described.map {
+        let read = described.map {
             ChartFacts.Line(name: $0.name, facts: SeriesFacts($0.values, firstIteration: firstIteration))
         }
         let range = DataRange(chart.series)
-        let facts = ChartFacts(
-            lines: lines, minimum: range.minimum, maximum: range.maximum, lineCount: chart.series.count)
+        var facts = ChartFacts(
+            lines: chart.series.count <= ChartFacts.describedLines ? lines ?? read : [], minimum: range.minimum,
+            maximum: range.maximum, lineCount: chart.series.count)
+        facts.zeroLine = zeroLine
         return RenderedChart(
             kind: self, title: chart.title, facts: facts, cssWidth: chart.cssWidth,
             cssHeight: chart.cssHeight, smallestTextPixels: image.smallestTextCSSPixels(cssWidth: chart.cssWidth),

@@ -1,3 +1,4 @@
+import Formats
 import Foundation
 import Training
 
@@ -48,12 +49,15 @@ extension TimeCharts {
             groupsLegendByName: true)
     }
 
-    /// log₁₀ of the root mean square of each layer's dW per iteration.
-    func gradients() -> LineChart {
-        let series = layerShapes.enumerated().map { index, shape in
+    /// log₁₀ of the root mean square of each layer's dW per iteration, and what each layer's line
+    /// does. A gradient of exactly 0 (the thresholded rule once every prediction is right, or
+    /// saturated units) has no logarithm: it is drawn on a dashed line below every other value and
+    /// left out of the line's facts, which then describe the iterations before the zeros.
+    func gradients() -> (chart: LineChart, lines: [ChartFacts.Line], zeroLine: Double?) {
+        let rms = layerShapes.enumerated().map { index, shape in
             let l = index + 1
             let count = Double(shape.inputs * shape.units)
-            let values = (1...max(log.count, 1)).map { k -> Double in
+            return (1...max(log.count, 1)).map { k -> Double in
                 guard k <= log.count else { return .nan }
                 var sum = 0.0
                 for j in 0..<shape.inputs {
@@ -62,14 +66,49 @@ extension TimeCharts {
                         sum += g * g
                     }
                 }
-                return log10((sum / count).squareRoot())
+                return (sum / count).squareRoot()
             }
-            return LineSeries(
-                name: l == layerShapes.count ? "output layer \(l)" : "layer \(l)", values: values,
-                colour: ChartTheme.seriesColour(index))
         }
-        return LineChart(
+        let lowest = rms.joined().lazy.filter { $0 > 0 && $0.isFinite }.map(log10).min()
+        let hasZero = rms.contains { $0.contains(0) }
+        // One decade below the smallest drawn value, on a whole power of ten.
+        let zeroLine = hasZero ? ((lowest ?? 0).rounded(.down) - 1) : nil
+        var series: [LineSeries] = []
+        var lines: [ChartFacts.Line] = []
+        for (index, values) in rms.enumerated() {
+            let l = index + 1
+            let name = l == layerShapes.count ? "output layer \(l)" : "layer \(l)"
+            let logged = values.map { $0 == 0 ? zeroLine ?? -.infinity : log10($0) }
+            series.append(LineSeries(name: name, values: logged, colour: ChartTheme.seriesColour(index)))
+            lines.append(Self.gradientLine(name: name, rms: values))
+        }
+        var chart = LineChart(
             title: "Size of each layer's gradient (log scale)", xTitle: "iteration",
             yTitle: "log₁₀ RMS of dW", series: series, firstX: 1, markers: markers, zoomUpTo: zoomUpTo)
+        if let zeroLine {
+            chart.referenceLines = [
+                ReferenceLine(y: zeroLine, label: "dW exactly 0 (log₁₀ 0 = −∞), drawn at \(Display.short(zeroLine))")
+            ]
+        }
+        return (chart, lines, zeroLine)
+    }
+
+    /// The facts of one layer's log₁₀ RMS: of the iterations from its first non-zero value to the
+    /// last before its final run of exact zeros, each zero among them standing for the value before
+    /// it; and how many were exactly 0.
+    static func gradientLine(name: String, rms: [Double]) -> ChartFacts.Line {
+        var end = rms.count
+        while end > 0 && rms[end - 1] == 0 { end -= 1 }
+        let start = rms[..<end].firstIndex { $0 != 0 } ?? end
+        var described: [Double] = []
+        described.reserveCapacity(end - start)
+        var previous = Double.nan
+        for value in rms[start..<end] {
+            if value != 0 { previous = log10(value) }
+            described.append(previous)
+        }
+        return ChartFacts.Line(
+            name: name, facts: SeriesFacts(described, firstIteration: start + 1), exactZeros: rms.count { $0 == 0 },
+            zeroFrom: end < rms.count ? end + 1 : nil)
     }
 }

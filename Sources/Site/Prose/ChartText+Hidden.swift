@@ -10,10 +10,33 @@ extension ChartText {
         var text =
             "The size of each layer's gradient, log₁₀ of the root mean square of its dW, per iteration, for "
             + "\(Display.count(layers, "layer")): "
-        text += lines.map { "\($0.name) " + $0.facts.clause }.joined(separator: "; ")
+        text += lines.map(gradientClause).joined(separator: "; ")
         if lines.isEmpty { text += "one line per layer" }
-        text += ". A gradient of exactly 0 (log₁₀ 0 = −∞) is marked as not finite."
+        text += "."
+        if let zeroLine = chart.facts.zeroLine {
+            text +=
+                " A gradient of exactly 0 has no logarithm (log₁₀ 0 = −∞): it is drawn on the dashed line at "
+                + "\(Display.short(zeroLine)), below every other value."
+        }
         return text + outcome
+    }
+
+    /// "layer 1 goes from … , then is exactly 0 from iteration 868 on".
+    private func gradientClause(_ line: ChartFacts.Line) -> String {
+        let total = log.count
+        if line.exactZeros >= total { return "\(line.name) is exactly 0 in every iteration" }
+        var text = "\(line.name) "
+        if line.facts.firstIteration > 1 {
+            text += "is exactly 0 until iteration \(Display.count(line.facts.firstIteration - 1)), then "
+        }
+        let facts = line.facts
+        text +=
+            facts.lastIteration == facts.firstIteration && total > 1
+            ? "is \(Display.compact(facts.start)) in iteration \(Display.count(facts.firstIteration))" : facts.clause
+        let earlier = line.exactZeros - (line.zeroFrom.map { total - $0 + 1 } ?? 0) - (line.facts.firstIteration - 1)
+        if earlier > 0 { text += " (exactly 0 in \(Display.count(earlier, "iteration")) between)" }
+        if let zeroFrom = line.zeroFrom { text += ", then is exactly 0 from iteration \(Display.count(zeroFrom)) on" }
+        return text
     }
 
     var layerWeightsText: String {

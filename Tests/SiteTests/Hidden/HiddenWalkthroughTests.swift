@@ -116,6 +116,19 @@ import Training
         #expect(!fine.contains("were exactly 0"))
     }
 
+    /// Once every prediction is right the thresholded rule's gradients are exactly 0: the gradient
+    /// chart's text says so, never that they became non-finite.
+    @Test func exactlyZeroGradientsAreNotCalledNonFinite() throws {
+        var input = Self.input(LogicGate.xor.dataset, hidden: [2], rule: .thresholded)
+        let allRight = try #require(input.log.summary.allRightFrom)
+        input.charts = try RunCharts.render(input.log).filter { $0.kind == .gradients }
+        // The chart's text is an alt text: read from the markup.
+        let page = try SiteMaker.site(input).text("index.html")
+        #expect(page.contains("then is exactly 0 from iteration \(Display.count(allRight)) on"))
+        #expect(page.contains("A gradient of exactly 0 has no logarithm"))
+        #expect(!page.contains("became non-finite"))
+    }
+
     @Test func theThresholdedRuleSaysWhatItIsAndIsNot() throws {
         let input = Self.input(LogicGate.xor.dataset, hidden: [2], rule: .thresholded)
         let page = Self.text(try SiteMaker.site(input).text("index.html"))
