@@ -48,7 +48,7 @@ struct ComparisonChartsTests {
         let log = Self.grid[0]
         let trace = RunTrace(log, bucket: RunTrace.bucket(forLongest: 1000))
         #expect(trace.weights.count == 2 && trace.iterations == 1000)
-        #expect(trace.bias.iterations.first == 0 && trace.bias.values.first == 1)
+        #expect(trace.bias?.iterations.first == 0 && trace.bias?.values.first == 1)
         #expect(trace.weights[0].values.first == 0.4 && trace.weights[1].values.first == 0.2)
         #expect(trace.loss.iterations.first == 1 && trace.loss.values == log.bceSeries)
         #expect(trace.errors.values == log.errorSeries.map(Double.init))
@@ -100,7 +100,7 @@ struct ComparisonChartsTests {
     @Test("the band spans the lowest to the highest run at each iteration; the median lies between")
     func band() {
         let traces = Self.grid.map { RunTrace($0, bucket: 1) }
-        let band = TraceBand(traces.map(\.bias), bucket: 1)
+        let band = TraceBand(traces.compactMap(\.bias), bucket: 1)
         #expect(band.stretches.count == 1001)
         for stretch in band.stretches {
             let values = Self.grid.map { $0.bias(stretch.iteration) }
@@ -117,7 +117,8 @@ struct ComparisonChartsTests {
         settings.learningRate = 1e10
         let diverged = Trainer.train(data, settings: settings)
         let trace = RunTrace(diverged, bucket: 1)
-        #expect(trace.bias.firstNonFinite == diverged.divergedAt || trace.weights.contains { $0.firstNonFinite != nil })
+        #expect(
+            trace.bias?.firstNonFinite == diverged.divergedAt || trace.weights.contains { $0.firstNonFinite != nil })
         let charts = try ComparisonCharts.render(
             [trace, RunTrace(Self.grid[0], bucket: 1)], names: ["diverged", "and"], highlight: 1, bucket: 1)
         #expect(charts.count == 5)

@@ -13,10 +13,11 @@ public enum ComparisonCharts {
     public static var runsPerImage: Int { SmallMultiples.columns * SmallMultiples.rows }
 
     /// The quantities drawn for `traces`: the loss, the misclassified count, every weight some
-    /// run traced, the bias.
+    /// run traced, the bias when some run traced it (runs with hidden layers trace neither).
     public static func quantities(_ traces: [RunTrace]) -> [ComparedQuantity] {
         let weights = traces.map(\.weights.count).max() ?? 0
-        return [.loss, .errors] + (0..<weights).map { .weight($0) } + [.bias]
+        let bias: [ComparedQuantity] = traces.contains { $0.bias != nil } ? [.bias] : []
+        return [.loss, .errors] + (0..<weights).map { .weight($0) } + bias
     }
 
     /// Every chart, drawn in parallel, in a stable order: per quantity the overlay, or the band
@@ -53,6 +54,8 @@ public enum ComparisonCharts {
             let range = Self.range(series)
             let lastX = series.compactMap { $0.iterations.last.map(Int.init) }.max() ?? 1
             let heading = quantity.name.prefix(1).uppercased() + quantity.name.dropFirst()
+            // Runs with hidden layers have no W or b of a single neuron: those charts draw fewer runs.
+            let drawn = runs.count == traces.count ? nil : "\(runs.count) of the \(traces.count) runs"
             let common = Common(quantity: quantity, bucket: bucket, range: range, lastX: lastX)
             if traces.count <= overlaidRuns {
                 let lines = runs.map { index, line in
@@ -68,7 +71,8 @@ public enum ComparisonCharts {
                         label: names[index])
                 }
                 let chart = TraceChart(
-                    title: "\(heading) of the \(runs.count) runs", yTitle: quantity.yTitle, lines: lines,
+                    title: "\(heading) of " + (drawn ?? "the \(runs.count) runs"), yTitle: quantity.yTitle,
+                    lines: lines,
                     legend: legend,
                     quantity: quantity, lastX: lastX, minimum: range.minimum, maximum: range.maximum)
                 jobs.append(
@@ -86,7 +90,9 @@ public enum ComparisonCharts {
             let band = TraceBand(series, bucket: bucket)
             var lines = [TraceChart.Line(series: band.medianSeries, colour: ComparisonPalette.median, thickness: 3)]
             var legend: [Legend.Entry] = [
-                .init(swatch: .area(ComparisonPalette.band), label: "lowest to highest of the \(runs.count) runs"),
+                .init(
+                    swatch: .area(ComparisonPalette.band),
+                    label: "lowest to highest of " + (drawn ?? "the \(runs.count) runs")),
                 .init(swatch: .line(ComparisonPalette.median, thickness: 3), label: "median of the runs"),
             ]
             if let best = highlight, let line = quantity.series(of: traces[best]) {
@@ -99,7 +105,8 @@ public enum ComparisonCharts {
                         label: "best run: \(names[best])"))
             }
             let chart = TraceChart(
-                title: "\(heading): the band of all \(runs.count) runs", yTitle: quantity.yTitle, lines: lines,
+                title: "\(heading): the band of " + (drawn ?? "all \(runs.count) runs"), yTitle: quantity.yTitle,
+                lines: lines,
                 band: band,
                 legend: legend, quantity: quantity, lastX: lastX, minimum: range.minimum, maximum: range.maximum)
             jobs.append(

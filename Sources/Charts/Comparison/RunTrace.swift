@@ -7,10 +7,11 @@ public struct RunTrace: Sendable, Equatable {
     public let loss: TracedSeries
     /// The misclassified count of each iteration, from iteration 1.
     public let errors: TracedSeries
-    /// Weights w1 … (at most `maximumWeights`), each from iteration 0 (the initial value).
+    /// Weights w1 … (at most `maximumWeights`), each from iteration 0 (the initial value); none
+    /// for a network with hidden layers, whose output layer's weights are not the inputs'.
     public let weights: [TracedSeries]
-    /// The bias from iteration 0.
-    public let bias: TracedSeries
+    /// The bias from iteration 0; nil for a network with hidden layers.
+    public let bias: TracedSeries?
     /// n, the run's number of weights (those traced are the first `maximumWeights`).
     public let featureCount: Int
     /// m, the run's number of samples.
@@ -35,10 +36,11 @@ public struct RunTrace: Sendable, Equatable {
     public init(_ log: TrainingLog, bucket: Int) {
         loss = TracedSeries(log.bceSeries, firstIteration: 1, bucket: bucket)
         errors = TracedSeries(log.errorSeries.lazy.map { Double($0) }, firstIteration: 1, bucket: bucket)
-        weights = (0..<min(log.featureCount, Self.maximumWeights)).map { j in
+        let single = !log.hasHiddenLayers
+        weights = (0..<(single ? min(log.featureCount, Self.maximumWeights) : 0)).map { j in
             TracedSeries([log.weight(0, j)] + log.weightSeries(j), firstIteration: 0, bucket: bucket)
         }
-        bias = TracedSeries([log.bias(0)] + log.biasSeries, firstIteration: 0, bucket: bucket)
+        bias = single ? TracedSeries([log.bias(0)] + log.biasSeries, firstIteration: 0, bucket: bucket) : nil
         featureCount = log.featureCount
         sampleCount = log.dataset.sampleCount
         iterations = log.count

@@ -17,7 +17,6 @@ enum UsageError: Error, Equatable, Sendable, CustomStringConvertible {
     case conflict(setting: String, reason: String)
     /// A site asked for a network with hidden layers (`setting`: where they were given), which
     /// only `nnreport train` supports so far.
-    case hiddenSiteNotAvailable(setting: String, command: Command)
 
     var description: String {
         switch self {
@@ -48,10 +47,6 @@ enum UsageError: Error, Equatable, Sendable, CustomStringConvertible {
             return "\(setting): \(sentence)"
         case .conflict(let setting, let reason):
             return "\(setting) \(reason)"
-        case .hiddenSiteNotAvailable(let setting, let command):
-            return "\(setting): comparing networks with hidden layers is not available yet, so "
-                + "'nnreport \(command.rawValue)' cannot write one; 'nnreport generate' with the same hidden layers "
-                + "writes one run's site, and 'nnreport train' its log."
         case .notUTF8(let position, let shown):
             return "argument \(position) ('\(shown)') is not valid UTF-8 text; nnreport takes names and values "
                 + "as UTF-8 (it would otherwise write to a name with U+FFFD in it). Use a UTF-8 name."

@@ -30,7 +30,8 @@ enum ExperimentResolver {
                     parsed, configured, values: planned.values, datasets: datasets)
                 try SettingsResolver.validate(run, sources)
                 if planned.values[SettingsTable.title.flag] == nil {
-                    run.title = "Run \(planned.name): " + SettingsResolver.defaultTitle(run.dataset)
+                    run.title =
+                        "Run \(planned.name): " + SettingsResolver.defaultTitle(run.dataset, hidden: run.network.hidden)
                 }
                 run.experiment = ExperimentDeclaration()
                 runs.append(Experiment.Run(name: planned.name, settings: run))
@@ -70,13 +71,23 @@ enum ExperimentResolver {
                 largest: "the run '\(largest.name)', with \(Display.count(largest.values))"))
     }
 
-    /// "Comparing 6 runs on the AND gate".
+    /// "Comparing 6 runs of a sigmoid neuron on the AND gate", "Comparing 4 runs of a 2-2-1
+    /// network on the XOR gate", "Comparing 3 runs of networks of different shapes".
     private static func defaultTitle(_ runs: [Experiment.Run]) -> String {
         let count = Display.count(runs.count, "run")
+        let shapes = Set(runs.map { [$0.settings.dataset.featureCount] + $0.settings.network.hidden })
+        let network: String
+        if runs.allSatisfy({ $0.settings.network.hidden.isEmpty }) {
+            network = "a sigmoid neuron"
+        } else if shapes.count == 1, let shape = shapes.first {
+            network = "a " + (shape + [1]).map(String.init).joined(separator: "-") + " network"
+        } else {
+            network = "networks of different shapes"
+        }
         guard let first = runs.first?.settings.dataset, runs.allSatisfy({ $0.settings.dataset == first }) else {
-            return "Comparing \(count) of a sigmoid neuron"
+            return "Comparing \(count) of \(network)"
         }
         let gate = LogicGate.allCases.first { $0.title == first.name }
-        return "Comparing \(count) of a sigmoid neuron on " + (gate.map { "the \($0.title)" } ?? first.name)
+        return "Comparing \(count) of \(network) on " + (gate.map { "the \($0.title)" } ?? first.name)
     }
 }

@@ -71,9 +71,6 @@ enum SettingsResolver {
     /// Checks the hyperparameters against the data, the error said with where the value came from.
     static func validate(_ run: ReportSettings, _ sources: [TrainingSettings.Field: SettingSource]) throws(ReportError)
     {
-        if run.command == .compare, let source = run.network.hiddenSource {
-            throw .usage(.hiddenSiteNotAvailable(setting: source.description, command: run.command))
-        }
         do {
             try run.training.validate(for: run.dataset)
         } catch {

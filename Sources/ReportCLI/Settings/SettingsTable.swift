@@ -133,11 +133,12 @@ enum SettingsTable {
     static let hidden = Setting(
         flag: "hidden", key: "hidden", valueName: "N[,N...]", defaultText: "none",
         help: "sigmoid hidden layers of these sizes, at most \(TrainingSettings.maximumHiddenLayers) of "
-            + "\(TrainingSettings.maximumHiddenUnits) units (not yet in compare); with them the defaults become "
+            + "\(TrainingSettings.maximumHiddenUnits) units; with them the defaults become "
             + "--rule \(TrainingSettings.hiddenNetwork.rule.rawValue), --learning-rate "
             + "\(ShortestNumber.text(TrainingSettings.hiddenNetwork.learningRate)), --iterations "
             + "\(TrainingSettings.hiddenNetwork.iterations)",
-        field: .hidden, read: { (given, run) throws(SettingError) in try SettingReaders.hidden(given, into: &run) },
+        perRun: true, field: .hidden,
+        read: { (given, run) throws(SettingError) in try SettingReaders.hidden(given, into: &run) },
         shown: {
             guard !$0.network.hidden.isEmpty else { return nil }
             let sizes = $0.network.hidden
@@ -152,6 +153,7 @@ enum SettingsTable {
         flag: "seed", key: "seed", valueName: "S", defaultText: String(NetworkDeclaration.defaultSeed),
         help: "with --hidden: draws the initial weights and biases (SplitMix64, see README), 0 to "
             + "\(NetworkDeclaration.maximumSeed)",
+        perRun: true,
         read: { (given, run) throws(SettingError) in try SettingReaders.seed(given, into: &run) },
         shown: {
             guard !$0.network.hidden.isEmpty, $0.network.layers == nil else { return nil }
@@ -162,7 +164,7 @@ enum SettingsTable {
     /// In a config file: the initial parameters of every layer of a network with hidden layers.
     static let layers = Setting(
         flag: "layers", key: "layers", help: "with hidden: the initial weights and biases of every layer",
-        onCommandLine: false,
+        onCommandLine: false, perRun: true,
         read: { (given, run) throws(SettingError) in try SettingReaders.layers(given, into: &run) })
 
     /// `compare`: one run per value of a setting; repeated, every combination.

@@ -9,8 +9,15 @@ struct ComparisonChartText {
     /// The run the band charts pick out, if any.
     let best: Int?
 
-    /// The alt text: what the chart shows, run by run.
+    /// The alt text: what the chart shows, run by run, and which runs it leaves out.
     var altText: String {
+        let left = runs.filter { chart.quantity.series(of: $0.trace) == nil && !$0.hiddenSizes.isEmpty }.map(\.name)
+        guard !left.isEmpty else { return drawnText }
+        return drawnText + " Not drawn: \(Display.list(left)), with hidden layers (their output layer's weights and "
+            + "bias are not a single neuron's W and b; each run's report charts every layer)."
+    }
+
+    private var drawnText: String {
         let quantity = chart.quantity
         let range = rangeText
         switch chart.kind {

@@ -77,7 +77,8 @@ public struct ComparisonGenerator {
 
     /// One sentence describing the comparison, for search results and link previews.
     var pageDescription: String {
-        "A comparison of \(Display.count(input.runs.count, "training run")) of a sigmoid neuron: which got every "
+        "A comparison of \(Display.count(input.runs.count, "training run")) of "
+            + ComparisonText(runs: input.runs).network + ": which got every "
             + "prediction right first, where the runs part, and each run's own report."
     }
 

@@ -30,8 +30,11 @@ struct ComparisonIndexContext {
                             ? "(In the site folder the column headers sort the table; this file runs no scripts.) "
                             : "Column headers sort the table when scripts run (click again to reverse); a run with "
                                 + "nothing in a column sorts last. ")
-                        + "W and b are the values after the last update; the losses are those of the last "
-                        + "iteration's forward pass."),
+                        + (runs.contains { $0.hiddenSizes.isEmpty }
+                            ? "W and b are the values after the last update; the losses are those of the last "
+                                + "iteration's forward pass."
+                            : "The losses are those of the last iteration's forward pass; each run's report lists "
+                                + "every layer's weights and biases.")),
                 "caption": .string("The \(Display.count(runs.count, "run")) and how each ended"),
                 "columns": table.columns,
                 "rows": table.rows,

@@ -11,8 +11,7 @@ struct ComparisonText {
 
     init(runs: [ComparedRun]) {
         self.runs = runs
-        let first = runs.first?.settings ?? []
-        variedKeys = first.map(\.key).filter { key in
+        variedKeys = ComparedRun.settingKeys(runs).filter { key in
             let text = runs.first?.setting(key)?.text
             return runs.contains { $0.setting(key)?.text != text }
         }
@@ -25,7 +24,19 @@ struct ComparisonText {
 
     /// The settings that differ, by name, in the reports' order.
     var variedNames: [String] {
-        variedKeys.compactMap { key in runs.first?.setting(key)?.name }
+        variedKeys.compactMap { key in runs.lazy.compactMap { $0.setting(key)?.name }.first }
+    }
+
+    /// The network the runs train: "one sigmoid neuron without a hidden layer", "a 2-2-1
+    /// network (a hidden layer of sigmoid units)" or "networks of 2 shapes (2-1, 2-2-1)".
+    var network: String {
+        let shapes = runs.reduce(into: [String]()) { if !$0.contains($1.shape) { $0.append($1.shape) } }
+        if runs.allSatisfy({ $0.hiddenSizes.isEmpty }) { return "one sigmoid neuron without a hidden layer" }
+        if shapes.count == 1, let shape = shapes.first, let first = runs.first {
+            let layers = first.hiddenSizes.count == 1 ? "a hidden layer" : "\(first.hiddenSizes.count) hidden layers"
+            return "a \(shape) network (\(layers) of sigmoid units)"
+        }
+        return "networks of \(shapes.count) shapes (\(Display.list(shapes)), inputs to output)"
     }
 
     /// True when every run was trained on the same data.
@@ -44,7 +55,7 @@ struct ComparisonText {
             data = "\(Display.count(Set(runs.map(\.dataset.name)).count, "dataset")) of their own"
         }
         var text =
-            "\(count) of one sigmoid neuron without a hidden layer, trained on \(data) by forward propagation and "
+            "\(count) of \(network), trained on \(data) by forward propagation and "
             + "backpropagation. "
             + (singleFile
                 ? "Each run's walkthrough follows the comparison in this file, linked from its name."

@@ -14,13 +14,12 @@ struct RunTable {
 
     /// The table's column headers, each with the type its keys sort as.
     var columns: TemplateValue {
-        let varied = text.variedKeys.compactMap { key in runs.first?.setting(key) }
+        let varied = text.variedKeys.compactMap { key in runs.lazy.compactMap { $0.setting(key) }.first }
         let headers =
             [("Run", "text")] + varied.map { ($0.name, isNumeric($0) ? "number" : "text") } + [
                 ("All right from iteration", "number"), ("Final accuracy", "number"),
                 ("MSE, last iteration", "number"), ("Cross-entropy, last iteration", "number"),
-                ("Final W", "text"), ("Final b", "number"),
-            ]
+            ] + (showsParameters ? [("Final W", "text"), ("Final b", "number")] : [])
         return .list(
             headers.enumerated().map { index, header in
                 [
@@ -29,6 +28,10 @@ struct RunTable {
                 ]
             })
     }
+
+    /// Whether the table has the final W and b: only when some run is a single neuron, whose W
+    /// and b they are.
+    var showsParameters: Bool { runs.contains { $0.hiddenSizes.isEmpty } }
 
     /// The rows, in the order declared.
     var rows: TemplateValue {
@@ -41,7 +44,7 @@ struct RunTable {
         var cells: [TemplateValue] = []
         for key in text.variedKeys {
             let setting = run.setting(key)
-            cells.append(cell(setting?.text ?? "", sort: sortKey(setting), numeric: setting.map(isNumeric) ?? false))
+            cells.append(cell(setting?.text ?? "—", sort: sortKey(setting), numeric: setting.map(isNumeric) ?? false))
         }
         if let diverged = summary.divergedAt {
             cells.append(
@@ -67,21 +70,33 @@ struct RunTable {
         for loss in [run.lastMSE, run.lastBCE] {
             cells.append(cell(Display.short(loss), sort: loss.isFinite ? ShortestNumber.text(loss) : "", numeric: true))
         }
-        if let diverged = summary.divergedAt {
-            let note = "diverged at \(Display.count(diverged))"
-            cells.append(cell(note, sort: "", numeric: false))
-            cells.append(cell(note, sort: "", numeric: false))
-        } else {
-            cells.append(
-                cell(Display.row(summary.finalWeights) + "ᵀ", sort: Display.row(summary.finalWeights), numeric: false))
-            cells.append(
-                cell(Display.short(summary.finalBias), sort: ShortestNumber.text(summary.finalBias), numeric: true))
-        }
+        if showsParameters { cells += parameterCells(run) }
         return [
             "name": .string(run.name),
             "href": .string(links.run(run.name)),
             "best": .bool(index == best),
             "cells": .list(cells),
+        ]
+    }
+
+    /// The final W and b of a single neuron; a note for a diverged run or a network.
+    private func parameterCells(_ run: ComparedRun) -> [TemplateValue] {
+        let summary = run.summary
+        if let diverged = summary.divergedAt {
+            let note = "diverged at \(Display.count(diverged))"
+            return [cell(note, sort: "", numeric: false), cell(note, sort: "", numeric: false)]
+        }
+        if !run.hiddenSizes.isEmpty {
+            // A network's output layer alone is not its W: the run's report lists every layer.
+            let note = "\(run.shape) network: every layer in its report"
+            return [
+                cell(note, sort: "", numeric: false, href: links.run(run.name)),
+                cell(note, sort: "", numeric: false, href: links.run(run.name)),
+            ]
+        }
+        return [
+            cell(Display.row(summary.finalWeights) + "ᵀ", sort: Display.row(summary.finalWeights), numeric: false),
+            cell(Display.short(summary.finalBias), sort: ShortestNumber.text(summary.finalBias), numeric: true),
         ]
     }
 

@@ -3,7 +3,7 @@ import TestSupport
 import Testing
 
 /// The built binary with hidden layers: `train` writes the log in README's scheme, equal to the numpy
-/// golden; `generate` and `compare` refuse, exit 2, and write nothing.
+/// golden; `compare` writes a comparison of networks; a log over the limit is refused.
 @Suite struct HiddenEndToEndTests {
     static let goldens = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .appending(path: "../../TrainingTests/Golden/hidden").standardized
@@ -50,20 +50,26 @@ import Testing
         #expect((final[2]["b"] as? [Double]) == (iterations[3]["layers"] as? [[String: Any]])?[2]["b"] as? [Double])
     }
 
-    @Test(
-        arguments: [
-            ["compare", "--hidden", "2", "--vary", "learning-rate=0.1,1", "-o", "site"]
-        ])
-    func sitesOfHiddenNetworksAreRefusedAndNothingIsWritten(_ arguments: [String]) throws {
+    /// `compare` of networks: each run's report is a hidden network's site, the comparison names
+    /// the networks and draws their losses.
+    @Test func compareWritesASiteOfNetworkRuns() throws {
         let folder = try TemporaryFolder()
-        let result = try BuiltBinary.run(arguments, in: folder.path)
-        #expect(result.status == 2)
-        #expect(!result.crashed)
-        #expect(result.stdout.isEmpty)
-        #expect(
-            result.stderr.contains("comparing networks with hidden layers is not available yet"), "\(result.stderr)")
-        #expect(result.stderr.contains("'nnreport generate' with the same hidden layers"))
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+        let result = try BuiltBinary.run(
+            [
+                "compare", "--dataset", "xor", "--hidden", "2", "--iterations", "600", "--vary", "seed=1,2", "-o",
+                "site", "-q",
+            ],
+            in: folder.path)
+        #expect(result.status == 0, "\(result.stderr)")
+        let site = folder.url.appending(path: "site")
+        let index = try String(contentsOf: site.appending(path: "index.html"), encoding: .utf8)
+        #expect(index.contains("2 runs of a 2-2-1 network (a hidden layer of sigmoid units), trained on the XOR gate"))
+        for name in ["seed-1", "seed-2"] {
+            let page = try String(contentsOf: site.appending(path: "runs/\(name)/index.html"), encoding: .utf8)
+            #expect(page.contains("Backpropagation in matrix form"), "\(name)")
+        }
+        let images = try FileManager.default.contentsOfDirectory(atPath: site.appending(path: "images").path)
+        #expect(Set(images) == ["compare-loss.png", "compare-errors.png"])
     }
 
     @Test func aLogOverTheLimitIsRefusedAndNothingIsWritten() throws {

@@ -182,16 +182,34 @@ import Training
         }
     }
 
-    static let siteMessage =
-        "--hidden: comparing networks with hidden layers is not available yet, so 'nnreport COMMAND' cannot write "
-        + "one; 'nnreport generate' with the same hidden layers writes one run's site, and 'nnreport train' its log."
-
-    @Test func generateAcceptsAHiddenNetworkAndCompareRefusesItUntilItsComparisonExists() throws {
+    @Test func everyCommandAcceptsAHiddenNetworkAndCompareVariesItsLayersAndSeed() throws {
         _ = try resolve(["--hidden", "2"])
         _ = try resolve(["generate", "--dataset", "xor", "--hidden", "3", "--single-file"])
-        expectRefusal(
-            ["compare", "--hidden", "2", "--vary", "learning-rate=0.1,1"],
-            Self.siteMessage.replacingOccurrences(of: "COMMAND", with: "compare"))
+        let folder = try TemporaryFolder()
+        let experiment = try ExperimentResolver.resolve(
+            try ArgumentParser.parse([
+                "compare", "--dataset", "xor", "--vary", "hidden=2;3,2", "--vary", "seed=1,7", "-o",
+                folder.path + "/site",
+            ]))
+        #expect(
+            experiment.runs.map(\.name) == [
+                "hidden-2_seed-1", "hidden-2_seed-7", "hidden-3,2_seed-1", "hidden-3,2_seed-7",
+            ])
+        #expect(experiment.runs.map(\.settings.network.hidden) == [[2], [2], [3, 2], [3, 2]])
+        #expect(experiment.runs.map(\.settings.network.seed) == [1, 7, 1, 7])
+        // Each run gets the hidden network's defaults and its own drawn start.
+        #expect(experiment.runs.allSatisfy { $0.settings.training.rule == .logistic })
+        #expect(
+            experiment.runs[1].settings.training.hiddenLayers == [
+                InitialParameters.drawn(hidden: [2], features: 2, seed: 7)[0]
+            ])
+        #expect(experiment.runs[0].settings.title == "Run hidden-2_seed-1: Training a 2-2-1 network on the XOR gate")
+        #expect(experiment.base.title == "Comparing 4 runs of networks of different shapes on the XOR gate")
+        // A seed for a run without hidden layers is refused, naming the run.
+        #expect(throws: ReportError.self) {
+            try ExperimentResolver.resolve(
+                try ArgumentParser.parse(["compare", "--vary", "seed=1,2", "-o", folder.path + "/other"]))
+        }
     }
 
     private func expectRefusal(
