@@ -4,6 +4,7 @@ The sites are written once, before collection, so that every check can be parame
 pages nnreport really wrote. Run through Tests/Browser/run.sh, which installs what is missing.
 """
 
+import json
 import os
 import shutil
 import tempfile
@@ -22,6 +23,11 @@ NOTES = []  # findings that are not failures (warnings, minor issues), printed a
 COMPARE_GRID = ["--vary", "learning-rate=0.01,0.1,1", "--vary", "rule=thresholded,logistic"]
 COMPARE_RUNS = [f"learning-rate-{rate}_rule-{rule}" for rate in ("0.01", "0.1", "1")
                 for rule in ("thresholded", "logistic")]
+# A comparison of a single neuron and two networks with hidden layers (test_compare.py).
+COMPARE_NETWORKS = {"dataset": "xor", "iterations": 300,
+                    "runs": [{"name": "neuron"}, {"name": "net", "hidden": [2]},
+                             {"name": "deep", "hidden": [3, 2], "seed": 5}]}
+NETWORK_PAGES = ["index.html", "compare/pairs.html", "compare/settings.html", "runs/deep/index.html"]
 # The comparison's own pages, and one run's report below it.
 COMPARE_PAGES = ["index.html", "compare/pairs.html", "compare/settings.html", "404.html",
                  f"runs/{COMPARE_RUNS[5]}/index.html", f"runs/{COMPARE_RUNS[5]}/history/page-0001.html"]
@@ -50,6 +56,9 @@ class Sites:
             # The issue's grid: three learning rates by two rules (test_compare.py).
             "compare": Site("compare", os.path.join(self.www, "reports", "compare grid"), COMPARE_GRID,
                             command="compare", pages=COMPARE_PAGES).generate(binary),
+            "compare-networks": Site("compare-networks", os.path.join(self.www, "reports", "compare networks"),
+                                     ["-c", self.config("networks.json", COMPARE_NETWORKS)], command="compare",
+                                     pages=NETWORK_PAGES).generate(binary),
         }
         os.makedirs(os.path.join(self.www, "single"))
         self.single = {}
@@ -69,6 +78,13 @@ class Sites:
         pages = [site.path(page) for site in self.multi.values() for page in site.html_pages()]
         styles = [site.path("assets/style.css") for site in self.multi.values()]
         self.nu = NuCheck(pages + list(self.single.values()) + styles, self.root).start()
+
+    def config(self, name, content):
+        """A config file written beside the sites, for a comparison declared in one."""
+        path = os.path.join(self.root, name)
+        with open(path, "w", encoding="utf-8") as file:
+            json.dump(content, file)
+        return path
 
     def base_url(self, mode, site):
         """The URL of a site's folder, over file:// or over the local server."""

@@ -159,3 +159,27 @@ def test_axe_finds_no_serious_violation_in_the_comparison(sites, fresh_browser, 
         else:
             NOTES.append(f"axe on {subject}: {line}")
     assert not serious, findings(subject, "serious or critical accessibility violations", serious)
+
+
+@pytest.mark.parametrize("width,mobile", [(375, True), (1280, False)])
+def test_a_comparison_of_networks_names_them_and_fits(sites, fresh_browser, width, mobile):
+    """A single neuron beside two networks: the table names each network instead of a W, the W and
+    b charts draw the neuron only and say so, and the page fits the screen."""
+    browser = fresh_browser
+    browser.set_viewport(width, 900, mobile=mobile, scale=1)
+    browser.driver.get(sites.base_url("http", sites.multi["compare-networks"]) + "index.html")
+    browser.load_images()
+    layout = browser.script(OVERFLOW, width)
+    browser.screenshot(os.path.join(ARTIFACTS, f"compare-networks-{width}.png"), max_height=16000)
+    too_wide = max(layout["documentWidth"], layout["bodyWidth"]) > width
+    assert not too_wide and not layout["offenders"], findings(
+        f"the comparison of networks at {width} px", "wider than the screen", layout["offenders"])
+    text = browser.script("return document.body.innerText;")
+    assert "networks of 3 shapes (2-1, 2-2-1 and 2-3-2-1, inputs to output)" in text
+    assert "2-3-2-1 network: every layer in its report" in text
+    alts = browser.script("return Array.prototype.map.call(document.images, function (i) { return i.alt; });")
+    left_out = [alt for alt in alts if "Not drawn: net and deep, with hidden layers" in alt]
+    assert len(left_out) == 3, f"the w1, w2 and b charts should name the runs they leave out: {alts}"
+    charts = browser.script(CHART_TEXT)
+    small = [f"{c['src']}: {c['px']:.1f} px" for c in charts if c["px"] < 11]
+    assert not small, findings(f"the comparison of networks at {width} px", "charts whose smallest text is under 11 px", small)
