@@ -1,4 +1,3 @@
-import Formats
 import Foundation
 
 /// Numbers as people read them, on pages and in charts: the one display formatter.

@@ -81,23 +81,46 @@ struct HistoryRowWriter {
     /// The hidden layers of iteration `k` in the row's exact details: each layer's W and b after
     /// the update and its dW and db, the first `valuesPerMatrix` of each (W[j][u] row by row).
     private func writeLayers(_ k: Int, _ numbers: inout NumberWriter, _ out: inout [UInt8]) {
+        // No arrays or closures here: this runs for every row, a million times for a long run.
         for (index, layer) in log.hiddenLayout.layers.enumerated() {
             let l = index + 1
             let matrix = layer.inputs * layer.units
-            let parts: [(StaticString, Int, (Int) -> Double)] = [
-                ("W", matrix, { log.hiddenWeight(k, layer: l, $0 / layer.units, $0 % layer.units) }),
-                ("b", layer.units, { log.hiddenBias(k, layer: l, $0) }),
-                ("dW", matrix, { log.hiddenDW(k, layer: l, $0 / layer.units, $0 % layer.units) }),
-                ("db", layer.units, { log.hiddenDB(k, layer: l, $0) }),
-            ]
-            for (name, count, value) in parts {
+            for part in LayerPart.allCases {
                 out.append(static: "<br>")
-                out.append(static: name)
+                out.append(static: part.name)
                 out.append(static: " of layer ")
                 ShortestNumber.append(l, to: &out)
-                for index in 0..<min(count, Self.valuesPerMatrix) { numbers.exact(value(index), &out) }
+                let count = part.isMatrix ? matrix : layer.units
+                for index in 0..<min(count, Self.valuesPerMatrix) {
+                    let (j, u) = part.isMatrix ? (index / layer.units, index % layer.units) : (0, index)
+                    let value =
+                        switch part {
+                        case .weights: log.hiddenWeight(k, layer: l, j, u)
+                        case .biases: log.hiddenBias(k, layer: l, u)
+                        case .weightGradients: log.hiddenDW(k, layer: l, j, u)
+                        case .biasGradients: log.hiddenDB(k, layer: l, u)
+                        }
+                    numbers.exact(value, &out)
+                }
                 if count > Self.valuesPerMatrix { out.append(static: " …") }
             }
         }
+    }
+
+    /// The parts of a hidden layer a row's details list, in order.
+    private enum LayerPart: CaseIterable {
+        case weights, biases, weightGradients, biasGradients
+
+        var name: StaticString {
+            switch self {
+            case .weights: "W"
+            case .biases: "b"
+            case .weightGradients: "dW"
+            case .biasGradients: "db"
+            }
+        }
+
+        /// W and dW have a value per input and unit; b and db one per unit.
+        var isMatrix: Bool { self == .weights || self == .weightGradients }
     }
 }

@@ -25,4 +25,46 @@ import Testing
             #expect(text.count <= value.description.count)
         }
     }
+
+    /// `description`'s text respelled as the exports spell it: no ".0", no "+" or leading zeros
+    /// in the exponent. An independent reading of the public API, for the test below.
+    static func respelled(_ value: Double) -> String {
+        var text = value.description
+        var exponent = ""
+        if let e = text.firstIndex(of: "e") {
+            var digits = text[text.index(after: e)...]
+            let negative = digits.first == "-"
+            if digits.first == "-" || digits.first == "+" { digits = digits.dropFirst() }
+            exponent = "e" + (negative ? "-" : "") + String(Int(digits) ?? 0)
+            text = String(text[..<e])
+        }
+        if text.hasSuffix(".0") { text.removeLast(2) }
+        return text + exponent
+    }
+
+    /// The digits come from the runtime's formatter written in place; they must be exactly
+    /// `description`'s, for every kind of double: random bit patterns, subnormals, integers,
+    /// values near powers of ten and the logs' typical small gradients.
+    @Test func theDigitsAreDescriptionsForEveryKindOfDouble() {
+        var generator = SystemRandomNumberGenerator()
+        var values: [Double] = [5e-324, 2.2250738585072014e-308, 2.225073858507201e-308, 1e23, 9007199254740993]
+        for _ in 0..<100_000 { values.append(Double(bitPattern: generator.next())) }
+        for _ in 0..<20_000 { values.append(Double(bitPattern: generator.next() & 0x000F_FFFF_FFFF_FFFF)) }
+        for _ in 0..<20_000 {
+            values.append(Double(Int64.random(in: -1_000_000_000...1_000_000_000, using: &generator)))
+        }
+        for exponent in -320...308 {
+            let power = Double("1e\(exponent)") ?? 0
+            values += [power, power.nextUp, power.nextDown, -power]
+        }
+        for _ in 0..<20_000 { values.append(Double.random(in: -1e-3...1e-3, using: &generator)) }
+        var mismatches: [String] = []
+        for value in values where value.isFinite {
+            let text = ShortestNumber.text(value), expected = Self.respelled(value)
+            if text != expected && mismatches.count < 10 {
+                mismatches.append("\(value.bitPattern): \(text) vs \(expected)")
+            }
+        }
+        #expect(mismatches.isEmpty, "\(mismatches)")
+    }
 }
