@@ -4,8 +4,8 @@ import Training
 public enum RunChart: String, CaseIterable, Sendable {
     case weights, bias, errors, loss, boundary, animation, networkInitial, networkFinal
     case confidence, landscape, pull, strip
-    /// Only for networks with hidden layers.
-    case gradients, layerWeights, region
+    /// Only for networks with hidden layers (region, region.gif and units.png need two features).
+    case gradients, layerWeights, region, regionAnimation, units
 
     /// The file name in the site's images folder.
     public var fileName: String {
@@ -25,6 +25,8 @@ public enum RunChart: String, CaseIterable, Sendable {
         case .gradients: "gradients.png"
         case .layerWeights: "layer-weights.png"
         case .region: "region.png"
+        case .regionAnimation: "region.gif"
+        case .units: "units.png"
         }
     }
 
@@ -40,7 +42,7 @@ public enum RunChart: String, CaseIterable, Sendable {
         switch (self, log.hasHiddenLayers) {
         case (.boundary, true), (.animation, true), (.networkInitial, true), (.networkFinal, true),
             (.landscape, true), (.pull, true), (.strip, true), (.gradients, false), (.layerWeights, false),
-            (.region, false):
+            (.region, false), (.regionAnimation, false), (.units, false):
             return nil
         default: break
         }
@@ -60,6 +62,8 @@ public enum RunChart: String, CaseIterable, Sendable {
         case .gradients: return try png(time.gradients(), typeface, firstIteration: 1)
         case .layerWeights: return try png(time.layerWeights(), typeface, firstIteration: 0)
         case .region: return try RegionChart(log: log, typeface: typeface).rendered()
+        case .regionAnimation: return try RegionAnimation(log: log, facts: facts, typeface: typeface).rendered()
+        case .units: return try UnitsChart(log: log, typeface: typeface).rendered()
         }
     }
 

@@ -40,7 +40,8 @@ extension ChartText {
             text +=
                 wrong == 0
                 ? "At the end every sample lies on its label's side."
-                : "At the end \(wrong) of \(Display.count(log.summary.sampleCount, "sample")) lie on the wrong side (ringed)."
+                : "At the end \(wrong) of \(Display.count(log.summary.sampleCount, "sample")) "
+                    + (wrong == 1 ? "lies" : "lie") + " on the wrong side (ringed)."
         }
         return text
     }

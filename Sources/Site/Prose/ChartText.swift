@@ -25,6 +25,8 @@ struct ChartText {
         case .gradients: gradientsText
         case .layerWeights: layerWeightsText
         case .region: regionText
+        case .regionAnimation: regionAnimationText
+        case .units: unitsText
         }
     }
 
@@ -70,6 +72,10 @@ struct ChartText {
         case .layerWeights: return "the columns l1_w_… to l\(log.hiddenLayout.layers.count + 1)_w_… of \(csv)"
         case .region:
             return "every layer's W and b in columns l1_w_1_1 … of \(csv), the samples in the data table"
+        case .regionAnimation:
+            return "every layer's W and b in columns l1_w_1_1 … of \(csv), the misclassified count in column errors"
+        case .units:
+            return "the first hidden layer's w and b in columns l1_w_1_u, l1_w_2_u and l1_b_u of \(lastCSV)'s last row"
         }
     }
 
