@@ -27,6 +27,8 @@ public struct ChartFacts: Sendable, Equatable {
     public let strip: StripFacts?
     /// What units.png shows: the first hidden layer's units as lines in the plane.
     public let units: UnitsFacts?
+    /// What the diagram of a network with hidden layers shows.
+    public let network: LayeredNetworkFacts?
 
     /// Time charts with more lines than this describe their range only: a sentence per line
     /// would not help a reader of a thousand weights.
@@ -36,7 +38,8 @@ public struct ChartFacts: Sendable, Equatable {
         lines: [Line] = [], minimum: Double? = nil, maximum: Double? = nil, lineCount: Int = 0,
         iterations: [Int] = [], parameterChanges: Int = 0, confidence: ConfidenceFacts? = nil,
         landscape: LandscapeFacts? = nil, pull: PullFacts? = nil,
-        strip: StripFacts? = nil, units: UnitsFacts? = nil
+        strip: StripFacts? = nil, units: UnitsFacts? = nil,
+        network: LayeredNetworkFacts? = nil
     ) {
         self.lines = lines
         self.minimum = minimum
@@ -49,5 +52,6 @@ public struct ChartFacts: Sendable, Equatable {
         self.pull = pull
         self.strip = strip
         self.units = units
+        self.network = network
     }
 }

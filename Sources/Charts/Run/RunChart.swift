@@ -40,8 +40,8 @@ public enum RunChart: String, CaseIterable, Sendable {
         // The single neuron's line charts of a plane and of W do not describe a network with hidden
         // layers; its own charts do not apply to the single neuron.
         switch (self, log.hasHiddenLayers) {
-        case (.boundary, true), (.animation, true), (.networkInitial, true), (.networkFinal, true),
-            (.landscape, true), (.pull, true), (.strip, true), (.gradients, false), (.layerWeights, false),
+        case (.boundary, true), (.animation, true), (.landscape, true), (.pull, true), (.strip, true),
+            (.gradients, false), (.layerWeights, false),
             (.region, false), (.regionAnimation, false), (.units, false):
             return nil
         default: break
@@ -53,8 +53,12 @@ public enum RunChart: String, CaseIterable, Sendable {
         case .loss: return try png(time.loss(), typeface, firstIteration: 1)
         case .boundary: return try BoundaryCharts(log: log, facts: facts, typeface: typeface).still()
         case .animation: return try BoundaryCharts(log: log, facts: facts, typeface: typeface).animation()
-        case .networkInitial: return try NetworkDiagram(log: log, final: false, typeface: typeface).rendered()
-        case .networkFinal: return try NetworkDiagram(log: log, final: true, typeface: typeface).rendered()
+        case .networkInitial, .networkFinal:
+            let final = self == .networkFinal
+            // A network with hidden layers has a column per layer; the single neuron its own diagram.
+            return log.hasHiddenLayers
+                ? try LayeredDiagram(log: log, final: final, typeface: typeface).rendered()
+                : try NetworkDiagram(log: log, final: final, typeface: typeface).rendered()
         case .confidence: return try ConfidenceChart(log: log, facts: facts).rendered(typeface: typeface)
         case .landscape: return try LandscapeChart(log: log, otherRule: otherRule, typeface: typeface).rendered()
         case .pull: return try PullChart(log: log, typeface: typeface).rendered()

@@ -90,6 +90,7 @@ extension HiddenWalkthroughContext {
             "rows": .list(rows),
             "accuracy": .string(base.accuracyText(log.summary)),
             "paragraphs": .list(paragraphs.map { .string($0) }),
+            "finalNetwork": base.figure("network-final.png"),
         ]
     }
 
