@@ -49,30 +49,12 @@ struct UnitsChart {
     /// The chart; nil without two features or hidden layers.
     func rendered() throws(ChartError) -> RenderedChart? {
         guard log.featureCount == 2, log.hasHiddenLayers else { return nil }
+        let (plot, entries) = try layout()
         let width = BoundaryCharts.stillWidth * ChartTheme.scale
         let padding = ChartTheme.padding
         let titleBaseline = padding + ChartTheme.title.capHeight
         let units = log.hiddenLayout.layers[0].units
         let many = units > Self.labelledUnits
-        var entries: [Legend.Entry] = [
-            .init(swatch: .circle(BoundaryPlot.positiveColour), label: "label 1"),
-            .init(swatch: .square(BoundaryPlot.negativeColour), label: "label 0"),
-        ]
-        for u in 0..<min(units, Self.labelledUnits) {
-            entries.append(.init(swatch: .line(Self.colour(u), thickness: many ? 3 : 5), label: "unit \(u + 1)"))
-        }
-        if many {
-            entries.append(.init(swatch: .line(ChartTheme.mutedInk, thickness: 2), label: "units 9–\(units), thin"))
-        } else {
-            entries.append(.init(swatch: .dashedLine(ChartTheme.mutedInk, thickness: 3), label: "initial line"))
-        }
-        entries.append(.init(swatch: .none, label: "arrow: side where a > ½"))
-        let legendWidth = try Legend.width(of: entries, typeface: typeface)
-        let top = titleBaseline + ChartTheme.note.lineHeight + 40
-        let plot = try BoundaryPlot(
-            log: log, typeface: typeface, zoom: 2, width: width,
-            maximumHeight: BoundaryCharts.stillMaximumHeight * ChartTheme.scale, top: top,
-            rightMargin: legendWidth + 56 + padding)
         let image = try GDImage(width: width, height: plot.height)
         image.fill(ChartTheme.background)
         try image.drawText(
@@ -120,6 +102,35 @@ struct UnitsChart {
             cssWidth: BoundaryCharts.stillWidth, cssHeight: plot.height / ChartTheme.scale,
             smallestTextPixels: image.smallestTextCSSPixels(cssWidth: BoundaryCharts.stillWidth),
             bytes: try image.palettePNG(inks: inks, filterUp: false))
+    }
+
+    /// The plot (below the title and its note, left of the legend) and the legend's entries.
+    func layout() throws(ChartError) -> (plot: BoundaryPlot, entries: [Legend.Entry]) {
+        let width = BoundaryCharts.stillWidth * ChartTheme.scale
+        let padding = ChartTheme.padding
+        let titleBaseline = padding + ChartTheme.title.capHeight
+        let units = log.hiddenLayout.layers[0].units
+        let many = units > Self.labelledUnits
+        var entries: [Legend.Entry] = [
+            .init(swatch: .circle(BoundaryPlot.positiveColour), label: "label 1"),
+            .init(swatch: .square(BoundaryPlot.negativeColour), label: "label 0"),
+        ]
+        for u in 0..<min(units, Self.labelledUnits) {
+            entries.append(.init(swatch: .line(Self.colour(u), thickness: many ? 3 : 5), label: "unit \(u + 1)"))
+        }
+        if many {
+            entries.append(.init(swatch: .line(ChartTheme.mutedInk, thickness: 2), label: "units 9–\(units), thin"))
+        } else {
+            entries.append(.init(swatch: .dashedLine(ChartTheme.mutedInk, thickness: 3), label: "initial line"))
+        }
+        entries.append(.init(swatch: .none, label: "arrow: side where a > ½"))
+        let legendWidth = try Legend.width(of: entries, typeface: typeface)
+        let top = titleBaseline + ChartTheme.note.lineHeight + 40
+        let plot = try BoundaryPlot(
+            log: log, typeface: typeface, zoom: 2, width: width,
+            maximumHeight: BoundaryCharts.stillMaximumHeight * ChartTheme.scale, top: top,
+            rightMargin: legendWidth + 56 + padding)
+        return (plot, entries)
     }
 
     /// Draws the line of w₁, w₂, b clipped to the plot; its ends in pixels, nil when it has none in view.
