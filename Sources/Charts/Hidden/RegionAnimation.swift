@@ -12,7 +12,7 @@ struct RegionAnimation {
     let typeface: Typeface
 
     /// The most frames: a network is evaluated over the whole plane for each.
-    static let maximumFrames = 40
+    static let maximumFrames = 24
     /// The multiplications all frames together may cost (region.png allows 2·10⁷ per contour):
     /// a 4 × 64 network gets coarse cells rather than a slow report.
     static let evaluationBudget = 60_000_000.0
