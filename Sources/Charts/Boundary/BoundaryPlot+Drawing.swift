@@ -125,3 +125,14 @@ extension BoundaryPlot {
         rings.composite(onto: image, ChartTheme.ink)
     }
 }
+
+extension BoundaryPlot {
+    /// The grid and the axes without their labels: redrawn over a shaded field, beside labels
+    /// drawn once.
+    func drawGridAndAxes(on image: GDImage) {
+        let frame = PlotFrame(
+            plot: plot, xScale: xScale, xMap: xMap, yScale: yScale, yMap: yMap, typeface: typeface, zoom: zoom)
+        frame.drawGrid(on: image)
+        frame.drawAxes(on: image)
+    }
+}

@@ -16,6 +16,11 @@ struct RegionChart {
     static let evaluationBudget = 20_000_000.0
     static let shade = RGB(0x0072B2)
 
+    /// The shading of s: white at 0 to a mid blue at 1; white where s is not finite.
+    static func colour(_ s: Double) -> RGB {
+        s.isFinite ? ChartTheme.background.mixed(with: shade, 0.65 * s) : ChartTheme.background
+    }
+
     /// The iterations whose contour is drawn: the start, a few between, the end.
     var iterations: [Int] {
         let n = log.count
@@ -32,7 +37,8 @@ struct RegionChart {
         let padding = ChartTheme.padding
         let titleBaseline = padding + ChartTheme.title.capHeight
         let top = titleBaseline + 56
-        let shown = iterations
+        // A diverged run's last parameters have no contour: leave them out rather than name them.
+        let shown = iterations.filter { NetworkSnapshot(log, after: $0).isFinite }
         var entries: [Legend.Entry] = [
             .init(swatch: .circle(BoundaryPlot.positiveColour), label: "label 1"),
             .init(swatch: .square(BoundaryPlot.negativeColour), label: "label 0"),
@@ -57,64 +63,19 @@ struct RegionChart {
         try image.drawText(
             "Output s over the input plane, and where s = T", ChartTheme.title, typeface, x: padding,
             baseline: titleBaseline)
-        let x0 = Pixel.index(plot.plot.minX, .up), x1 = Pixel.index(plot.plot.maxX, .down)
-        let y0 = Pixel.index(plot.plot.minY, .up), y1 = Pixel.index(plot.plot.maxY, .down)
-        let weights = NetworkSnapshot(log, after: 0).layers.reduce(0) { $0 + $1.inputs * $1.units + $1.units }
-        let allowed = max(100, Self.evaluationBudget / Double(weights))
-        let area = Double(max(1, x1 - x0)) * Double(max(1, y1 - y0))
-        let cell = max(Self.smallestCell, Int((area / allowed).squareRoot().rounded(.up)))
-        let columns = max(1, (x1 - x0) / cell + 1), rows = max(1, (y1 - y0) / cell + 1)
-        func grid(_ snapshot: NetworkSnapshot) -> [Double] {
-            var values = [Double](repeating: .nan, count: (columns + 1) * (rows + 1))
-            for r in 0...rows {
-                let x2 = plot.yMap.value(at: Double(y0 + r * cell))
-                for c in 0...columns {
-                    let x1v = plot.xMap.value(at: Double(x0 + c * cell))
-                    values[r * (columns + 1) + c] = snapshot.output(at: [x1v, x2])
-                }
-            }
-            return values
-        }
-        let final = grid(NetworkSnapshot(log, after: log.count))
-        image.fillField(columns: x0..<(x1 + 1), rows: y0..<(y1 + 1)) { y, xs, row in
-            let r = min(rows, (y - y0) / cell)
-            for x in xs {
-                let s = final[r * (columns + 1) + min(columns, (x - x0) / cell)]
-                let colour =
-                    s.isFinite ? ChartTheme.background.mixed(with: Self.shade, 0.65 * s) : ChartTheme.background
-                row[x] = colour.truecolor()
-            }
-        }
+        let field = RegionField(
+            plot: plot, parameters: RegionField.parameterCount(NetworkSnapshot(log, after: 0)),
+            budget: Self.evaluationBudget, smallest: Self.smallestCell)
+        let final = field.values(NetworkSnapshot(log, after: log.count), plot: plot)
+        field.shade(final, on: image, colour: Self.colour)
         try plot.drawFrame(on: image)
         let threshold = log.settings.threshold
         for (k, style) in zip(shown, styles) {
             let snapshot = NetworkSnapshot(log, after: k)
             guard snapshot.isFinite else { continue }
-            let values = k == log.count ? final : grid(snapshot)
+            let values = k == log.count ? final : field.values(snapshot, plot: plot)
             var layer = StrokeLayer(clip: plot.plot, image: image)
-            for r in 0..<rows {
-                for c in 0..<columns {
-                    let corners = [
-                        (Double(c), Double(r), values[r * (columns + 1) + c] - threshold),
-                        (Double(c + 1), Double(r), values[r * (columns + 1) + c + 1] - threshold),
-                        (Double(c + 1), Double(r + 1), values[(r + 1) * (columns + 1) + c + 1] - threshold),
-                        (Double(c), Double(r + 1), values[(r + 1) * (columns + 1) + c] - threshold),
-                    ]
-                    // Marching squares: the points where s − T changes sign along the cell's edges.
-                    var crossings: [Point] = []
-                    for e in 0..<4 {
-                        let a = corners[e], b = corners[(e + 1) % 4]
-                        guard a.2.isFinite, b.2.isFinite, (a.2 >= 0) != (b.2 >= 0) else { continue }
-                        let t = a.2 / (a.2 - b.2)
-                        crossings.append(
-                            Point(
-                                Double(x0) + (a.0 + t * (b.0 - a.0)) * Double(cell),
-                                Double(y0) + (a.1 + t * (b.1 - a.1)) * Double(cell)))
-                    }
-                    if crossings.count >= 2 { layer.stroke(crossings[0], crossings[1], thickness: style.thickness) }
-                    if crossings.count == 4 { layer.stroke(crossings[2], crossings[3], thickness: style.thickness) }
-                }
-            }
+            field.contour(values, level: threshold, thickness: style.thickness, on: &layer)
             layer.composite(onto: image, style.colour)
         }
         let predictions = log.finalPass.predictions

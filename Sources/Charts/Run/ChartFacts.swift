@@ -31,6 +31,10 @@ public struct ChartFacts: Sendable, Equatable {
     public let pull: PullFacts?
     /// What strip.png shows: z of every sample before and after training.
     public let strip: StripFacts?
+    /// What units.png shows: the first hidden layer's units as lines in the plane.
+    public let units: UnitsFacts?
+    /// What the diagram of a network with hidden layers shows.
+    public let network: LayeredNetworkFacts?
 
     /// Time charts with more lines than this describe their range only: a sentence per line
     /// would not help a reader of a thousand weights.
@@ -40,7 +44,8 @@ public struct ChartFacts: Sendable, Equatable {
         lines: [Line] = [], minimum: Double? = nil, maximum: Double? = nil, lineCount: Int = 0,
         iterations: [Int] = [], parameterChanges: Int = 0, confidence: ConfidenceFacts? = nil,
         landscape: LandscapeFacts? = nil, pull: PullFacts? = nil,
-        strip: StripFacts? = nil
+        strip: StripFacts? = nil, units: UnitsFacts? = nil,
+        network: LayeredNetworkFacts? = nil
     ) {
         self.lines = lines
         self.minimum = minimum
@@ -52,5 +57,7 @@ public struct ChartFacts: Sendable, Equatable {
         self.landscape = landscape
         self.pull = pull
         self.strip = strip
+        self.units = units
+        self.network = network
     }
 }

@@ -35,5 +35,5 @@ public struct RenderedChart: Sendable, Equatable {
     public var fileName: String { kind.fileName }
 
     /// The MIME type of `bytes`.
-    public var mediaType: String { kind == .animation ? "image/gif" : "image/png" }
+    public var mediaType: String { kind == .animation || kind == .regionAnimation ? "image/gif" : "image/png" }
 }

@@ -4,8 +4,8 @@ import Training
 public enum RunChart: String, CaseIterable, Sendable {
     case weights, bias, errors, loss, boundary, animation, networkInitial, networkFinal
     case confidence, landscape, pull, strip
-    /// Only for networks with hidden layers.
-    case gradients, layerWeights, region
+    /// Only for networks with hidden layers (region, region.gif and units.png need two features).
+    case gradients, layerWeights, region, regionAnimation, units
 
     /// The file name in the site's images folder.
     public var fileName: String {
@@ -25,6 +25,8 @@ public enum RunChart: String, CaseIterable, Sendable {
         case .gradients: "gradients.png"
         case .layerWeights: "layer-weights.png"
         case .region: "region.png"
+        case .regionAnimation: "region.gif"
+        case .units: "units.png"
         }
     }
 
@@ -38,9 +40,9 @@ public enum RunChart: String, CaseIterable, Sendable {
         // The single neuron's line charts of a plane and of W do not describe a network with hidden
         // layers; its own charts do not apply to the single neuron.
         switch (self, log.hasHiddenLayers) {
-        case (.boundary, true), (.animation, true), (.networkInitial, true), (.networkFinal, true),
-            (.landscape, true), (.pull, true), (.strip, true), (.gradients, false), (.layerWeights, false),
-            (.region, false):
+        case (.boundary, true), (.animation, true), (.landscape, true), (.pull, true), (.strip, true),
+            (.gradients, false), (.layerWeights, false),
+            (.region, false), (.regionAnimation, false), (.units, false):
             return nil
         default: break
         }
@@ -51,8 +53,12 @@ public enum RunChart: String, CaseIterable, Sendable {
         case .loss: return try png(time.loss(), typeface, firstIteration: 1)
         case .boundary: return try BoundaryCharts(log: log, facts: facts, typeface: typeface).still()
         case .animation: return try BoundaryCharts(log: log, facts: facts, typeface: typeface).animation()
-        case .networkInitial: return try NetworkDiagram(log: log, final: false, typeface: typeface).rendered()
-        case .networkFinal: return try NetworkDiagram(log: log, final: true, typeface: typeface).rendered()
+        case .networkInitial, .networkFinal:
+            let final = self == .networkFinal
+            // A network with hidden layers has a column per layer; the single neuron its own diagram.
+            return log.hasHiddenLayers
+                ? try LayeredDiagram(log: log, final: final, typeface: typeface).rendered()
+                : try NetworkDiagram(log: log, final: final, typeface: typeface).rendered()
         case .confidence: return try ConfidenceChart(log: log, facts: facts).rendered(typeface: typeface)
         case .landscape: return try LandscapeChart(log: log, otherRule: otherRule, typeface: typeface).rendered()
         case .pull: return try PullChart(log: log, typeface: typeface).rendered()
@@ -62,6 +68,8 @@ public enum RunChart: String, CaseIterable, Sendable {
             return try png(chart, typeface, firstIteration: 1, lines: lines, zeroLine: zeroLine)
         case .layerWeights: return try png(time.layerWeights(), typeface, firstIteration: 0)
         case .region: return try RegionChart(log: log, typeface: typeface).rendered()
+        case .regionAnimation: return try RegionAnimation(log: log, facts: facts, typeface: typeface).rendered()
+        case .units: return try UnitsChart(log: log, typeface: typeface).rendered()
         }
     }
 

@@ -7,7 +7,9 @@ public enum RunCharts {
     /// All charts of a run, rendered in parallel, in a stable order: weights.png, bias.png,
     /// errors.png, loss.png, boundary.png and boundary.gif (two features only),
     /// network-initial.png, network-final.png, confidence.png, landscape.png (two features, at most
-    /// 256 samples), pull.png (two features), strip.png (other than two features).
+    /// 256 samples), pull.png (two features), strip.png (other than two features); for a network
+    /// with hidden layers gradients.png, layer-weights.png, and with two features region.png,
+    /// region.gif and units.png.
     ///
     /// `otherRule` is the same data trained under the other rule (`Trainer.summary`); the charts
     /// that compare the rules draw only this run without it.
@@ -35,7 +37,7 @@ public enum RunCharts {
     {
         // The animation and the loss landscape take longest: started first, they run beside all
         // the others instead of after them.
-        let first: [RunChart] = [.animation, .landscape]
+        let first: [RunChart] = [.animation, .regionAnimation, .landscape]
         let kinds = first + RunChart.allCases.filter { !first.contains($0) }
         let facts = RunFacts(log)
         let results = Mutex<[RunChart: Result<RenderedChart?, ChartError>]>([:])

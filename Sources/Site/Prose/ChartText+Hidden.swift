@@ -58,12 +58,14 @@ extension ChartText {
         var text =
             "The network's output s over the plane of the two inputs with the final parameters, shaded from white "
             + "(s = 0) to blue (s = 1), with the samples; the line where s equals the threshold "
-            + "\(Display.short(log.settings.threshold)) is drawn for iterations \(Display.list(iterations)). "
+            + "\(Display.short(log.settings.threshold)) is drawn for iteration\(iterations.count == 1 ? "" : "s") "
+            + "\(Display.list(iterations)). "
         if let wrong {
             text +=
                 wrong == 0
                 ? "At the end every sample lies on its label's side."
-                : "At the end \(wrong) of \(Display.count(log.summary.sampleCount, "sample")) lie on the wrong side (ringed)."
+                : "At the end \(wrong) of \(Display.count(log.summary.sampleCount, "sample")) "
+                    + (wrong == 1 ? "lies" : "lie") + " on the wrong side (ringed)."
         }
         return text
     }

@@ -17,7 +17,7 @@ struct ChartText {
         case .loss: lossText
         case .boundary: boundaryText
         case .animation: animationText
-        case .networkInitial, .networkFinal: networkText
+        case .networkInitial, .networkFinal: log.hasHiddenLayers ? layeredNetworkText : networkText
         case .confidence: confidenceText
         case .landscape: landscapeText
         case .pull: pullText
@@ -25,6 +25,8 @@ struct ChartText {
         case .gradients: gradientsText
         case .layerWeights: layerWeightsText
         case .region: regionText
+        case .regionAnimation: regionAnimationText
+        case .units: unitsText
         }
     }
 
@@ -60,6 +62,12 @@ struct ChartText {
         case .loss: return "columns mse and bce of \(csv)"
         case .boundary: return "the samples in the data table; W and b in columns w1, w2 and b of \(csv)"
         case .animation: return "W and b in columns w1, w2 and b of \(csv)"
+        case .networkInitial where log.hasHiddenLayers:
+            return
+                "every layer's initial W and b in the tables above, all of them in data/history.json (network.initial)"
+        case .networkFinal where log.hasHiddenLayers:
+            return
+                "every layer's W and b in the last row of \(lastCSV) (columns l1_w_1_1 … l\(log.hiddenLayout.layers.count + 1)_b_1)"
         case .networkInitial: return "the initial W and b of the settings"
         case .networkFinal: return "W and b in the last row of \(lastCSV) (columns \(weightAndBiasColumns))"
         case .confidence: return confidenceDataNote
@@ -70,6 +78,10 @@ struct ChartText {
         case .layerWeights: return "the columns l1_w_… to l\(log.hiddenLayout.layers.count + 1)_w_… of \(csv)"
         case .region:
             return "every layer's W and b in columns l1_w_1_1 … of \(csv), the samples in the data table"
+        case .regionAnimation:
+            return "every layer's W and b in columns l1_w_1_1 … of \(csv), the misclassified count in column errors"
+        case .units:
+            return "the first hidden layer's w and b in columns l1_w_1_u, l1_w_2_u and l1_b_u of \(lastCSV)'s last row"
         }
     }
 

@@ -48,8 +48,8 @@ extension HiddenWalkthroughContext {
         }
         text += lossText
         let figures = [
-            "loss.png", "errors.png", "gradients.png", "region.png", "units.png", "layer-weights.png", "weights.png",
-            "bias.png", "confidence.png",
+            "loss.png", "errors.png", "gradients.png", "region.png", "region.gif", "units.png", "layer-weights.png",
+            "weights.png", "bias.png", "confidence.png",
         ].compactMap { input.chart($0) == nil ? nil : base.figure($0) }
         var notes: [String] = []
         if dataset.featureCount != 2 {
@@ -57,6 +57,7 @@ extension HiddenWalkthroughContext {
                 "With \(Display.count(dataset.featureCount, "feature")) the inputs do not form a plane, so the decision "
                     + "region and the hidden units' lines are not drawn; the other charts are.")
         }
+        notes += unitsSplit
         return ["text": .string(text), "figures": .list(figures), "notes": .list(notes.map { .string($0) })]
     }
 
@@ -89,6 +90,7 @@ extension HiddenWalkthroughContext {
             "rows": .list(rows),
             "accuracy": .string(base.accuracyText(log.summary)),
             "paragraphs": .list(paragraphs.map { .string($0) }),
+            "finalNetwork": base.figure("network-final.png"),
         ]
     }
 
@@ -139,6 +141,44 @@ extension HiddenWalkthroughContext {
                     + "\(Display.short(log.bias(k))): its own boundary is a straight line in the plane of the hidden "
                     + "units' activations, not of the inputs; the region it gives in the input plane need not be a "
                     + "half-plane.")
+        }
+        return sentences
+    }
+
+    /// How the first hidden layer's units split the plane at the end, as units.png draws them:
+    /// which of the first samples each unit puts above ½, the units without a line, and that
+    /// deeper units have none in the input plane.
+    var unitsSplit: [String] {
+        guard let facts = input.chart("units.png")?.facts.units else { return [] }
+        var sentences: [String] = []
+        let described = facts.units.prefix(Self.matrixShown)
+        let which =
+            facts.samplesListed < dataset.sampleCount ? " of the first \(Display.count(facts.samplesListed))" : ""
+        let sides = described.filter(\.hasLine).map { unit in
+            "unit \(unit.number) puts \(ChartText.samples(unit.above))\(which) above ½"
+        }
+        if !sides.isEmpty {
+            sentences.append(
+                "In units.png each unit of hidden layer 1 is its line w₁x₁ + w₂x₂ + b = 0; after iteration "
+                    + "\(Display.count(facts.iteration)), " + Display.list(sides)
+                    + (described.count < facts.units.count
+                        ? " (units \(described.count + 1) to \(facts.units.count) are drawn but not listed)" : "")
+                    + ". The output combines those sides.")
+        }
+        let lineless = facts.units.filter { !$0.hasLine }
+        if !lineless.isEmpty {
+            let names =
+                lineless.count <= 4
+                ? (lineless.count == 1 ? "Unit " : "Units ") + Display.list(lineless.map { Display.count($0.number) })
+                : Display.count(lineless.count, "unit")
+            sentences.append(
+                "\(names) of hidden layer 1 \(lineless.count == 1 ? "has" : "have") no line at the end: "
+                    + "both weights are 0 or a parameter is not a finite number.")
+        }
+        if facts.deeperLayers.count > 0 {
+            sentences.append(
+                "Only hidden layer 1 is drawn as lines: the units of the later hidden layers read the activations of "
+                    + "the layer below, not x₁ and x₂, so their boundaries are not lines in the input plane.")
         }
         return sentences
     }

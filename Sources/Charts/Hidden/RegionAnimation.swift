@@ -1,0 +1,147 @@
+import Formats
+import Training
+
+/// region.gif: the output s of a network with hidden layers over the input plane, one frame per
+/// chosen iteration (0, then the iterations whose update changed the output layer's W or b,
+/// evenly thinned to `maximumFrames`), each shaded like region.png with its contour s = T and
+/// the samples misclassified at that point ringed. Two features only; drawn at 1× like
+/// boundary.gif.
+struct RegionAnimation {
+    let log: TrainingLog
+    let facts: RunFacts
+    let typeface: Typeface
+
+    /// The most frames: a network is evaluated over the whole plane for each.
+    static let maximumFrames = 24
+    /// The multiplications all frames together may cost (region.png allows 2·10⁷ per contour):
+    /// a 4 × 64 network gets coarse cells rather than a slow report.
+    static let evaluationBudget = 60_000_000.0
+
+    /// 0, then the iterations whose update changed the output layer's W or b (for a network with
+    /// hidden layers, every update whose error was not 0 everywhere), evenly spread to at most
+    /// `maximumFrames`, the first and last change always kept. Iterations whose parameters are not
+    /// finite are left out. Also returns how many updates changed the output layer.
+    var iterations: (frames: [Int], changes: Int) {
+        let changes = facts.parameterChangeCount
+        let slots = Self.maximumFrames - 1
+        let frames: [Int]
+        if changes <= slots {
+            frames = [0] + facts.leadingParameterChanges.prefix(changes)
+        } else {
+            let ranks = Set((0..<slots).map { $0 * (changes - 1) / (slots - 1) })
+            var chosen = [0]
+            var rank = 0
+            for k in 1...log.count where log.parametersChanged(at: k) {
+                if ranks.contains(rank) { chosen.append(k) }
+                rank += 1
+            }
+            frames = chosen
+        }
+        return (frames.filter { NetworkSnapshot(log, after: $0).isFinite }, changes)
+    }
+
+    /// The animation; nil without two features or hidden layers.
+    func rendered() throws(ChartError) -> RenderedChart? {
+        guard log.featureCount == 2, log.hasHiddenLayers else { return nil }
+        let (frames, changes) = iterations
+        guard !frames.isEmpty else { return nil }
+        let width = BoundaryCharts.animationWidth
+        let padding = ChartTheme.padding / 2
+        let title = ChartTheme.title.scaled(0.5)
+        let titleBaseline = padding + title.capHeight
+        let threshold = Display.short(log.settings.threshold)
+        let entries: [Legend.Entry] = [
+            .init(swatch: .circle(BoundaryPlot.positiveColour), label: "label 1"),
+            .init(swatch: .square(BoundaryPlot.negativeColour), label: "label 0"),
+            .init(swatch: .ring(ChartTheme.ink), label: "misclassified"),
+            .init(swatch: .line(RGB(0x000000), thickness: 6), label: "s = \(threshold)"),
+            .init(swatch: .area(RegionChart.colour(1)), label: "s near 1"),
+        ]
+        let legend = try Legend(
+            entries, left: padding, top: titleBaseline + 12, right: Double(width) - padding, typeface: typeface,
+            zoom: 1)
+        let plot = try BoundaryPlot(
+            log: log, typeface: typeface, zoom: 1, width: width, maximumHeight: 2 * width,
+            top: titleBaseline + 12 + legend.height + 14, rightMargin: 0)
+        let plain = try GDImage(width: width, height: plot.height)
+        plain.fill(ChartTheme.background)
+        try plot.drawFrame(on: plain)
+        try legend.draw(on: plain, typeface: typeface)
+
+        let field = RegionField(
+            plot: plot, parameters: RegionField.parameterCount(NetworkSnapshot(log, after: 0)),
+            budget: Self.evaluationBudget / Double(frames.count), smallest: 3)
+        let inks = [
+            RGB(0x000000), ChartTheme.ink, ChartTheme.mutedInk, ChartTheme.grid, ChartTheme.axis,
+            BoundaryPlot.positiveColour, BoundaryPlot.negativeColour, RegionChart.colour(1),
+        ]
+        var quantizer = PaletteQuantizer(background: ChartTheme.background, inks: inks, levels: 24)
+        var gif: GIFAnimation?
+        let images = [try GDImage(width: width, height: plot.height), try GDImage(width: width, height: plot.height)]
+        var before: (image: GDImage, indices: IndexedImage)?
+        var smallest = plain.smallestTextCSSPixels(cssWidth: width)
+        let delay = min(max(600 / frames.count, 8), 50)
+        for (index, k) in frames.enumerated() {
+            let frame = images[index % 2]
+            let snapshot = NetworkSnapshot(log, after: k)
+            frame.copyPixels(from: plain)
+            let values = field.values(snapshot, plot: plot)
+            // In bands of 0.1: a GIF of smooth shading per frame would be several times larger.
+            field.shade(values, on: frame) { RegionChart.colour(($0 * 10).rounded() / 10) }
+            plot.drawGridAndAxes(on: frame)
+            var contour = StrokeLayer(clip: plot.plot, image: frame)
+            field.contour(values, level: log.settings.threshold, thickness: 3, on: &contour)
+            contour.composite(onto: frame, RGB(0x000000))
+            let wrong = misclassified(after: k, snapshot)
+            plot.drawSamples(on: frame) { wrong[$0] }
+            try frame.drawText(
+                heading(k, wrong: wrongCount(after: k, wrong)), title, typeface, x: padding,
+                baseline: titleBaseline)
+            smallest = min(smallest, frame.smallestTextCSSPixels(cssWidth: width))
+            let indices = quantizer.convert(frame, since: before)
+            before = (frame, indices)
+            if gif == nil { gif = try GIFAnimation(palette: indices) }
+            let last = index == frames.count - 1
+            try gif?.add(indices, delay: index == 0 ? 120 : (last ? 300 : delay))
+        }
+        guard var gif else { return nil }
+        return RenderedChart(
+            kind: .regionAnimation, title: "The decision region changing during training",
+            facts: ChartFacts(iterations: frames, parameterChanges: changes), cssWidth: width,
+            cssHeight: plot.height, smallestTextPixels: smallest, bytes: try gif.finish())
+    }
+
+    /// Whether each sample is misclassified with the parameters after iteration `k`: the log's
+    /// prediction where it has one (the next iteration's forward pass, or the final pass), the
+    /// snapshot's s ≥ T for samples beyond the logged ones.
+    func misclassified(after k: Int, _ snapshot: NetworkSnapshot) -> [Bool] {
+        let features = log.dataset.features, labels = log.dataset.labels
+        let final = log.finalPass.predictions
+        return labels.indices.map { i in
+            let predicted: Double
+            if k == log.count, i < final.count {
+                predicted = Double(final[i])
+            } else if k < log.count, i < log.loggedSampleCount {
+                predicted = Double(log.prediction(k + 1, i))
+            } else {
+                predicted = snapshot.output(at: [features[0][i], features[1][i]]) >= log.settings.threshold ? 1 : 0
+            }
+            return predicted != labels[i]
+        }
+    }
+
+    /// How many samples the parameters after `k` misclassify: the log's count (every sample),
+    /// or the rings' when the log has none for `k`.
+    func wrongCount(after k: Int, _ wrong: [Bool]) -> Int {
+        if k < log.count { return log.errors(k + 1) }
+        let final = log.finalPass.predictions
+        guard final.count == log.dataset.sampleCount else { return wrong.count { $0 } }
+        return log.dataset.sampleCount - log.finalPass.correctCount(log.dataset.labels)
+    }
+
+    /// "After iteration 12: 3 of 4 misclassified".
+    func heading(_ k: Int, wrong: Int) -> String {
+        let when = k == 0 ? "Iteration 0 (initial)" : "After iteration \(Display.count(k))"
+        return "\(when): \(Display.count(wrong)) of \(Display.count(log.dataset.sampleCount)) misclassified"
+    }
+}
