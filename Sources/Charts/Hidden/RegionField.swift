@@ -1,3 +1,5 @@
+import Foundation
+
 /// The output s of a network sampled on a grid of square cells over a boundary plot: for shading
 /// the plane and tracing the contour s = T by marching squares. The cells are at least
 /// `smallest` drawn pixels wide, wider when the network is large, so that one grid costs at most
@@ -28,51 +30,89 @@ struct RegionField {
     }
 
     /// s at every grid corner, row by row ((columns + 1) × (rows + 1) values).
+    ///
+    /// Layer by layer over all corners at once, each unit's sum in the order of
+    /// `NetworkSnapshot.activations` (so the same values), without an array per point.
     func values(_ snapshot: NetworkSnapshot, plot: BoundaryPlot) -> [Double] {
-        var values = [Double](repeating: .nan, count: (columns + 1) * (rows + 1))
+        let points = (columns + 1) * (rows + 1)
+        // Unit j's value at corner p is at j · points + p.
+        var current = [Double](repeating: 0, count: 2 * points)
         for r in 0...rows {
             let x2 = plot.yMap.value(at: Double(y0 + r * cell))
             for c in 0...columns {
-                let x1v = plot.xMap.value(at: Double(x0 + c * cell))
-                values[r * (columns + 1) + c] = snapshot.output(at: [x1v, x2])
+                let p = r * (columns + 1) + c
+                current[p] = plot.xMap.value(at: Double(x0 + c * cell))
+                current[points + p] = x2
             }
         }
-        return values
+        for (inputs, units, weights, biases) in snapshot.layers {
+            var next = [Double](repeating: 0, count: units * points)
+            next.withUnsafeMutableBufferPointer { out in
+                current.withUnsafeBufferPointer { below in
+                    for u in 0..<units {
+                        let row = u * points
+                        for j in 0..<inputs {
+                            let w = weights[j * units + u], from = j * points
+                            for p in 0..<points { out[row + p] += w * below[from + p] }
+                        }
+                        let b = biases[u]
+                        for p in 0..<points { out[row + p] = 1 / (1 + exp(-(out[row + p] + b))) }
+                    }
+                }
+            }
+            current = next
+        }
+        return current.count == points ? current : [Double](repeating: .nan, count: points)
     }
 
     /// Fills the plot's inner pixels, each with the colour of its cell's corner value.
     func shade(_ values: [Double], on image: GDImage, colour: (Double) -> RGB) {
+        // A colour per corner, not per pixel: a cell's pixels all take its corner's.
+        let colours = values.map { colour($0).truecolor() }
         image.fillField(columns: x0..<(x1 + 1), rows: y0..<(y1 + 1)) { y, xs, row in
-            let r = min(rows, (y - y0) / cell)
-            for x in xs {
-                row[x] = colour(values[r * (columns + 1) + min(columns, (x - x0) / cell)]).truecolor()
-            }
+            let start = min(rows, (y - y0) / cell) * (columns + 1)
+            for x in xs { row[x] = colours[start + min(columns, (x - x0) / cell)] }
         }
     }
 
     /// The segments where `values` − `level` changes sign, by marching squares, stroked on `layer`.
     func contour(_ values: [Double], level: Double, thickness: Double, on layer: inout StrokeLayer) {
+        let width = columns + 1
         for r in 0..<rows {
             for c in 0..<columns {
-                let corners = [
-                    (Double(c), Double(r), values[r * (columns + 1) + c] - level),
-                    (Double(c + 1), Double(r), values[r * (columns + 1) + c + 1] - level),
-                    (Double(c + 1), Double(r + 1), values[(r + 1) * (columns + 1) + c + 1] - level),
-                    (Double(c), Double(r + 1), values[(r + 1) * (columns + 1) + c] - level),
-                ]
-                // The points where s − T changes sign along the cell's edges.
-                var crossings: [Point] = []
-                for e in 0..<4 {
-                    let a = corners[e], b = corners[(e + 1) % 4]
-                    guard a.2.isFinite, b.2.isFinite, (a.2 >= 0) != (b.2 >= 0) else { continue }
-                    let t = a.2 / (a.2 - b.2)
-                    crossings.append(
-                        Point(
-                            Double(x0) + (a.0 + t * (b.0 - a.0)) * Double(cell),
-                            Double(y0) + (a.1 + t * (b.1 - a.1)) * Double(cell)))
+                // The corners in order around the cell: (c, r), (c + 1, r), (c + 1, r + 1), (c, r + 1).
+                let offsets = (0, 1, width + 1, width)
+                let steps = ((0.0, 0.0), (1.0, 0.0), (1.0, 1.0), (0.0, 1.0))
+                func corner(_ e: Int) -> (x: Double, y: Double, value: Double) {
+                    let (offset, step) =
+                        switch e {
+                        case 0: (offsets.0, steps.0)
+                        case 1: (offsets.1, steps.1)
+                        case 2: (offsets.2, steps.2)
+                        default: (offsets.3, steps.3)
+                        }
+                    return (Double(c) + step.0, Double(r) + step.1, values[r * width + c + offset] - level)
                 }
-                if crossings.count >= 2 { layer.stroke(crossings[0], crossings[1], thickness: thickness) }
-                if crossings.count == 4 { layer.stroke(crossings[2], crossings[3], thickness: thickness) }
+                // The points where s − T changes sign along the cell's edges (at most four).
+                var crossings = (Point(0, 0), Point(0, 0), Point(0, 0), Point(0, 0))
+                var count = 0
+                for e in 0..<4 {
+                    let a = corner(e), b = corner((e + 1) % 4)
+                    guard a.value.isFinite, b.value.isFinite, (a.value >= 0) != (b.value >= 0) else { continue }
+                    let t = a.value / (a.value - b.value)
+                    let point = Point(
+                        Double(x0) + (a.x + t * (b.x - a.x)) * Double(cell),
+                        Double(y0) + (a.y + t * (b.y - a.y)) * Double(cell))
+                    switch count {
+                    case 0: crossings.0 = point
+                    case 1: crossings.1 = point
+                    case 2: crossings.2 = point
+                    default: crossings.3 = point
+                    }
+                    count += 1
+                }
+                if count >= 2 { layer.stroke(crossings.0, crossings.1, thickness: thickness) }
+                if count == 4 { layer.stroke(crossings.2, crossings.3, thickness: thickness) }
             }
         }
     }
