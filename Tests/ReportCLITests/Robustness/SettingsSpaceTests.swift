@@ -31,10 +31,13 @@ struct SettingsSpaceTests {
         try drawnSettings(draw)
     }
 
-    @Test("a drawn setting ends in a complete site or a clear refusal", arguments: (0..<draws).map(Draw.init))
+    @Test("a drawn setting ends in a complete site or a clear refusal", arguments: (0..<draws).map { Draw($0) })
     func drawnSettings(_ draw: Draw) throws {
         let workspace = try Workspace(previousSite: false)
         try draw.csv.write(toFile: workspace.at("data.csv"), atomically: true, encoding: .utf8)
+        if let config = draw.config {
+            try config.write(toFile: workspace.at("config.json"), atomically: true, encoding: .utf8)
+        }
         let run = try SpawnedRun.run(draw.arguments + ["-o", "site", "-q"], in: workspace.path, timeout: 120)
         #expect(run.signal == nil, "\(draw): \(run.summary)")
         #expect(!run.timedOut, "\(draw): \(run.summary)")
@@ -47,6 +50,11 @@ struct SettingsSpaceTests {
         for file in Self.siteFiles {
             #expect(FileManager.default.fileExists(atPath: workspace.at("site/" + file)), "\(draw): no \(file)")
         }
+        // A large network's history is split into parts from the start (README's publishing limits).
+        let csv = ["data/history.csv", "data/history-0001.csv"].filter {
+            FileManager.default.fileExists(atPath: workspace.at("site/" + $0))
+        }
+        #expect(csv.count == 1, "\(draw): the history CSV is neither whole nor in parts: \(csv)")
         let page = try String(contentsOfFile: workspace.at("site/index.html"), encoding: .utf8)
         let json = try JSONSerialization.jsonObject(
             with: Data(contentsOf: URL(fileURLWithPath: workspace.at("site/data/history.json"))))
@@ -63,9 +71,18 @@ struct SettingsSpaceTests {
         }
     }
 
+    /// Networks with hidden layers drawn the same way: sizes up to the limits, a seed or explicit
+    /// parameters of every magnitude, both rules.
+    @Test(
+        "a drawn network with hidden layers ends in a complete site or a clear refusal",
+        arguments: (0..<max(draws / 2, 1)).map { Draw(hidden: $0) })
+    func drawnNetworks(_ draw: Draw) throws {
+        try drawnSettings(draw)
+    }
+
     static let siteFiles = [
-        "index.html", "404.html", "history/index.html", "history/page-0001.html", "data/history.csv",
-        "data/history.json", "assets/style.css", "images/weights.png", "images/bias.png", "images/errors.png",
+        "index.html", "404.html", "history/index.html", "history/page-0001.html", "data/history.json",
+        "assets/style.css", "images/weights.png", "images/bias.png", "images/errors.png",
         "images/loss.png", "images/network-initial.png", "images/network-final.png",
     ]
 
@@ -89,6 +106,8 @@ struct Draw: CustomStringConvertible, Sendable {
     var name = ""
     let arguments: [String]
     let csv: String
+    /// A config file the arguments name (`-c config.json`), if any.
+    var config: String?
 
     /// Magnitudes float64 can hold, from the smallest normal region to the largest.
     static let magnitudes: [Double] = [0, 1e-300, 1e-12, 0.1, 0.4, 1, 10, 50, 1e150, 1e307, 1e308]
@@ -96,27 +115,70 @@ struct Draw: CustomStringConvertible, Sendable {
     init(_ seed: Int) {
         self.seed = seed
         var random = SplitMix64(seed: UInt64(seed) &+ 0x6E6E_7265)
-        func magnitude() -> Double {
-            let value = Self.magnitudes[Int(random.next() % UInt64(Self.magnitudes.count))]
-            return random.next() % 2 == 0 ? value : -value
+        let (features, csv) = Self.data(&random)
+        self.csv = csv
+        var arguments = ["--dataset", "data.csv"]
+        arguments += ["--weights", (0..<features).map { _ in "\(Self.magnitude(&random))" }.joined(separator: ",")]
+        arguments += ["--bias", "\(Self.magnitude(&random))"]
+        self.arguments = arguments + Self.hyperparameters(&random)
+    }
+
+    /// A network of 1 to 4 hidden layers (each of 1 to 8 units, or now and then 64), its
+    /// parameters drawn from a seed or given in a config file at every magnitude.
+    init(hidden seed: Int) {
+        self.seed = seed
+        name = "network draw \(seed)"
+        var random = SplitMix64(seed: UInt64(seed) &+ 0x6869_6464)
+        let (features, csv) = Self.data(&random)
+        self.csv = csv
+        let sizes = (0...(random.next() % 4)).map { _ in random.next() % 8 == 0 ? 64 : 1 + Int(random.next() % 8) }
+        var arguments = ["--dataset", "data.csv", "--hidden", sizes.map(String.init).joined(separator: ",")]
+        if random.next() % 2 == 0 {
+            arguments += ["--seed", "\(random.next() % 4_294_967_296)"]
+        } else {
+            let shapes = zip([features] + sizes, sizes + [1])
+            let layers = shapes.map { inputs, units in
+                let rows = (0..<inputs).map { _ in
+                    "[" + (0..<units).map { _ in "\(Self.magnitude(&random))" }.joined(separator: ",") + "]"
+                }
+                let biases = (0..<units).map { _ in "\(Self.magnitude(&random))" }
+                return #"{"w": ["# + rows.joined(separator: ",") + #"], "b": ["# + biases.joined(separator: ",") + "]}"
+            }
+            config =
+                #"{"hidden": ["# + sizes.map(String.init).joined(separator: ",") + #"], "layers": ["#
+                + layers.joined(separator: ",") + "]}"
+            arguments = ["--dataset", "data.csv", "-c", "config.json"]
         }
+        self.arguments = arguments + Self.hyperparameters(&random)
+    }
+
+    private static func magnitude(_ random: inout SplitMix64) -> Double {
+        let value = Self.magnitudes[Int(random.next() % UInt64(Self.magnitudes.count))]
+        return random.next() % 2 == 0 ? value : -value
+    }
+
+    /// 1 to 3 features, 1 to 6 samples of every magnitude, labels 0 or 1.
+    private static func data(_ random: inout SplitMix64) -> (features: Int, csv: String) {
         let features = 1 + Int(random.next() % 3)
         let samples = 1 + Int(random.next() % 6)
         var rows = [(0..<features).map { "f\($0 + 1)" }.joined(separator: ",") + ",y"]
         for _ in 0..<samples {
-            rows.append((0..<features).map { _ in "\(magnitude())" }.joined(separator: ",") + ",\(random.next() % 2)")
+            rows.append(
+                (0..<features).map { _ in "\(magnitude(&random))" }.joined(separator: ",") + ",\(random.next() % 2)")
         }
-        csv = rows.joined(separator: "\n") + "\n"
+        return (features, rows.joined(separator: "\n") + "\n")
+    }
+
+    /// The learning rate, threshold, iterations and rule.
+    private static func hyperparameters(_ random: inout SplitMix64) -> [String] {
         let rates: [Double] = [1e-300, 1e-3, 0.1, 1, 50, 1e150, 1e308]
         let thresholds: [Double] = [1e-300, 1e-9, 0.3, 0.5, 0.7, 0.999999999]
-        var arguments = ["--dataset", "data.csv"]
-        arguments += ["--weights", (0..<features).map { _ in "\(magnitude())" }.joined(separator: ",")]
-        arguments += ["--bias", "\(magnitude())"]
-        arguments += ["--learning-rate", "\(rates[Int(random.next() % UInt64(rates.count))])"]
-        arguments += ["--threshold", "\(thresholds[Int(random.next() % UInt64(thresholds.count))])"]
-        arguments += ["--iterations", "\(1 + random.next() % 300)"]
-        arguments += ["--rule", random.next() % 2 == 0 ? "thresholded" : "logistic"]
-        self.arguments = arguments
+        return [
+            "--learning-rate", "\(rates[Int(random.next() % UInt64(rates.count))])",
+            "--threshold", "\(thresholds[Int(random.next() % UInt64(thresholds.count))])",
+            "--iterations", "\(1 + random.next() % 300)",
+            "--rule", random.next() % 2 == 0 ? "thresholded" : "logistic",
+        ]
     }
 
     /// A named case with fixed data and flags.
@@ -129,6 +191,7 @@ struct Draw: CustomStringConvertible, Sendable {
 
     var description: String {
         "\(name.isEmpty ? "draw \(seed)" : name): nnreport \(arguments.joined(separator: " ")) with data.csv = \(csv.debugDescription)"
+            + (config.map { " and config.json = \($0)" } ?? "")
     }
 }
 
