@@ -6,17 +6,8 @@ import Training
 /// gradients.png draws log₁₀ of each layer's RMS dW: a gradient of exactly 0 has no logarithm, so
 /// it is drawn on a dashed line below every other value and never called non-finite.
 @Suite struct GradientsChartTests {
-    static func log(rule: UpdateRule, learningRate: Double = 1, iterations: Int = 5_000) -> TrainingLog {
-        let dataset = LogicGate.xor.dataset
-        var settings = TrainingSettings.defaults(for: dataset)
-        let layers = InitialParameters.drawn(hidden: [2], features: 2, seed: 1)
-        settings.hiddenLayers = Array(layers.dropLast())
-        settings.initialWeights = layers[layers.count - 1].weights.map { $0[0] }
-        settings.initialBias = layers[layers.count - 1].biases[0]
-        settings.iterations = iterations
-        settings.rule = rule
-        settings.learningRate = learningRate
-        return Trainer.train(dataset, settings: settings)
+    static func log(rule: UpdateRule, iterations: Int = 5_000) -> TrainingLog {
+        HiddenRun.drawn(LogicGate.xor.dataset, hidden: [2], iterations: iterations, rule: rule)
     }
 
     @Test func aLayersFactsDescribeTheValuesBeforeItsZeros() {

@@ -37,15 +37,9 @@ extension LayeredDiagram {
         image.fill(ChartTheme.background)
         let padding = ChartTheme.padding
         let titleBaseline = padding + ChartTheme.title.capHeight
-        let heading: String
-        if !final {
-            heading = "The network before training (iteration 0)"
-        } else if let diverged = log.divergedAt {
-            heading = "The network when training stopped (iteration \(Display.count(diverged)))"
-        } else {
-            heading = "The network after training (iteration \(Display.count(log.count)))"
-        }
-        try image.drawText(heading, ChartTheme.title, typeface, x: padding, baseline: titleBaseline)
+        try image.drawText(
+            NetworkDiagram.heading(log, final: final), ChartTheme.title, typeface, x: padding,
+            baseline: titleBaseline)
 
         let columns = sizes.count
         let (left, right) = (130.0, Double(width) - 380)

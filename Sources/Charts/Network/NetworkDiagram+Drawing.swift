@@ -10,6 +10,15 @@ extension NetworkDiagram {
     static let nodeFill = RGB(0xF4F4F4)
     static let labelBorder = RGB(0xCCCCCC)
 
+    /// The title of a diagram of `log`'s initial or final network (the layered one's too).
+    static func heading(_ log: TrainingLog, final: Bool) -> String {
+        if !final { return "The network before training (iteration 0)" }
+        if let diverged = log.divergedAt {
+            return "The network when training stopped (iteration \(Display.count(diverged)))"
+        }
+        return "The network after training (iteration \(Display.count(log.count)))"
+    }
+
     /// The diagram at 2×.
     func render() throws(ChartError) -> GDImage {
         let (width, height) = (Self.cssSize.width * ChartTheme.scale, Self.cssSize.height * ChartTheme.scale)
@@ -17,15 +26,8 @@ extension NetworkDiagram {
         image.fill(ChartTheme.background)
         let padding = ChartTheme.padding
         let titleBaseline = padding + ChartTheme.title.capHeight
-        let heading: String
-        if !final {
-            heading = "The network before training (iteration 0)"
-        } else if let diverged = log.divergedAt {
-            heading = "The network when training stopped (iteration \(Display.count(diverged)))"
-        } else {
-            heading = "The network after training (iteration \(Display.count(log.count)))"
-        }
-        try image.drawText(heading, ChartTheme.title, typeface, x: padding, baseline: titleBaseline)
+        try image.drawText(
+            Self.heading(log, final: final), ChartTheme.title, typeface, x: padding, baseline: titleBaseline)
         try image.drawText(
             "Link width ∝ |weight|; blue: positive, orange: negative; grey dashes: zero or not finite", ChartTheme.note,
             typeface, x: padding,

@@ -6,15 +6,7 @@ import Training
 extension ChartText {
     var layeredNetworkText: String {
         guard let facts = chart.facts.network else { return "The network's layers and links." }
-        let final = chart.kind == .networkFinal
-        let when: String
-        if !final {
-            when = "with its initial parameters, before training"
-        } else if let diverged = log.divergedAt {
-            when = "when training stopped, after \(Display.count(diverged, "iteration"))"
-        } else {
-            when = "after \(Display.count(log.count, "iteration"))"
-        }
+        let when = diagramMoment
         let names = log.dataset.featureNames
         let inputs =
             names.count <= 4 ? Display.list(names) : "\(names[0]) … \(names[names.count - 1])"

@@ -4,20 +4,22 @@ import Training
 
 // The alt text of the network diagrams.
 extension ChartText {
-    private var final: Bool { chart.kind == .networkFinal }
+    var final: Bool { chart.kind == .networkFinal }
     /// The iteration whose parameters the diagram shows.
     private var iteration: Int { final ? log.count : 0 }
     private var weights: [Double] { log.weights(after: iteration) }
 
-    var networkText: String {
-        let when: String
-        if !final {
-            when = "with its initial parameters, before training"
-        } else if let diverged = log.divergedAt {
-            when = "when training stopped, after \(Display.count(diverged, "iteration"))"
-        } else {
-            when = "after \(Display.count(log.count, "iteration"))"
+    /// "with its initial parameters, before training", "after 1,000 iterations" or when it stopped.
+    var diagramMoment: String {
+        if !final { return "with its initial parameters, before training" }
+        if let diverged = log.divergedAt {
+            return "when training stopped, after \(Display.count(diverged, "iteration"))"
         }
+        return "after \(Display.count(log.count, "iteration"))"
+    }
+
+    var networkText: String {
+        let when = diagramMoment
         let names = log.dataset.featureNames
         let inputs =
             names.count <= 4 ? Display.list(names) : "\(names[0]) … \(names[names.count - 1]) (\(names.count) inputs)"
