@@ -63,15 +63,17 @@ public enum RunChart: String, CaseIterable, Sendable {
         }
     }
 
-    /// A line chart as a PNG, with the facts of each of its lines.
+    /// A line chart as a PNG, with the facts of each of its lines: one scan of each series
+    /// finds both its range, which the drawing scales by, and its facts.
     private func png(_ chart: LineChart, _ typeface: Typeface, firstIteration: Int) throws(ChartError) -> RenderedChart
     {
-        let image = try LineChartRenderer(chart: chart, typeface: typeface).render()
-        let described = chart.series.count <= ChartFacts.describedLines ? chart.series : []
-        let lines = described.map {
-            ChartFacts.Line(name: $0.name, facts: SeriesFacts($0.values, firstIteration: firstIteration))
-        }
-        let range = DataRange(chart.series)
+        let describes = chart.series.count <= ChartFacts.describedLines
+        let scans = SeriesScan.scan(
+            chart.series.map(\.values), firstIteration: firstIteration, keepsSignChanges: describes)
+        let range = DataRange(scans)
+        let image = try LineChartRenderer(chart: chart, typeface: typeface, scans: scans).render()
+        let lines =
+            describes ? zip(chart.series, scans).map { ChartFacts.Line(name: $0.name, facts: $1.facts) } : []
         let facts = ChartFacts(
             lines: lines, minimum: range.minimum, maximum: range.maximum, lineCount: chart.series.count)
         return RenderedChart(
