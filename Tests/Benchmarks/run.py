@@ -177,7 +177,8 @@ def comparisons(mode):
     runs = 1 if mode == "quick" else 3
     rates = lambda count, step: ",".join(f"{step * (i + 1):.{len(str(step)) - 2}f}" for i in range(count))
     return [
-        Comparison("one-100", "one run of 100 iterations (`generate`)", ["--iterations", "100"], 1, 100, runs),
+        Comparison("one-100", "one run of 100 iterations (`generate`)", ["generate", "--iterations", "100"], 1, 100,
+                   runs),
         Comparison("compare-100", "100 runs × 10³ iterations (`--vary learning-rate=0.01,…,1`)",
                    ["compare", "--vary", "learning-rate=" + rates(100, 0.01)], 100, 1000, runs),
         Comparison("compare-100-rules", "100 runs × 10³ iterations, both rules (50 rates × 2 rules)",
