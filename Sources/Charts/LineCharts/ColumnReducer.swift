@@ -66,7 +66,7 @@ private struct ColumnScan: LaneVisitor {
             let value = reader.value(j)
             kept.add(value, at: j)
             j += 1
-            guard j < end else { break }
+            guard j < end, reader.value(j).bitPattern == value.bitPattern else { continue }
             let runEnd = reader.runEnd(from: j, to: end)
             if runEnd > j { kept.repeatLast(value, upTo: runEnd - 1) }
             j = runEnd

@@ -12,43 +12,64 @@ struct RunFacts: Sendable {
     /// The first `kept` iterations whose update changed W or b.
     let leadingParameterChanges: [Int]
 
-    /// Reads `log` once, keeping the first `kept` changes of the parameters. Rows equal to the
-    /// row before (all of a converged run's) are stepped over by comparing the columns' memory.
+    /// Reads `log` once, keeping the first `kept` changes of the parameters.
     ///
     /// - Complexity: O(count × n) time, O(n + kept) memory.
     init(_ log: TrainingLog, kept: Int = BoundaryCharts.maximumFrames) {
         allRightFrom = log.summary.allRightFrom
+        var count = 0
+        var last = 0
+        var leading: [Int] = []
+        Self.forEachParameterChange(in: log) { k in
+            count += 1
+            last = k
+            if leading.count < kept { leading.append(k) }
+        }
+        lastParameterChange = last
+        parameterChangeCount = count
+        leadingParameterChanges = leading
+    }
+
+    /// Calls `body` with every iteration whose update changed W or b (bitwise, so that NaN after
+    /// NaN is no change), in order. Rows equal to the row before (all of a settled run's) are
+    /// stepped over by comparing the columns' memory; the columns are read in place.
+    ///
+    /// - Complexity: O(count × n).
+    static func forEachParameterChange(in log: TrainingLog, _ body: (Int) -> Void) {
         let columns = log.columns
         let n = log.weightCount
         let initialWeights = log.weights(after: 0)
         let initialBias = log.bias(0)
         let rows = log.count
-        var count = 0
-        var last = 0
-        var leading: [Int] = []
+        guard rows >= 1 else { return }
         columns.weights.withUnsafeBufferPointer { weights in
             columns.bias.withUnsafeBufferPointer { biases in
-                var k = 1
+                if biases[0].bitPattern != initialBias.bitPattern
+                    || (0..<n).contains(where: { weights[$0].bitPattern != initialWeights[$0].bitPattern })
+                {
+                    body(1)
+                }
+                var k = 2
                 while k <= rows {
-                    // Bitwise, so that NaN after NaN is no change.
-                    let changed =
-                        k == 1
-                        ? biases[0].bitPattern != initialBias.bitPattern
-                            || (0..<n).contains { weights[$0].bitPattern != initialWeights[$0].bitPattern }
-                        : Self.firstChangedRow(from: k, to: k + 1, weights, n, biases) == k
-                    if changed {
-                        count += 1
-                        last = k
-                        if leading.count < kept { leading.append(k) }
+                    if rowChanged(k, weights, n, biases) {
+                        body(k)
+                        k += 1
+                    } else {
+                        k = firstChangedRow(from: k + 1, to: rows + 1, weights, n, biases)
                     }
-                    k += 1
-                    if k >= 2 && k <= rows { k = Self.firstChangedRow(from: k, to: rows + 1, weights, n, biases) }
                 }
             }
         }
-        lastParameterChange = last
-        parameterChangeCount = count
-        leadingParameterChanges = leading
+    }
+
+    /// Whether row k (≥ 2) differs bitwise from row k − 1 in W or b.
+    @inline(__always) private static func rowChanged(
+        _ k: Int, _ weights: UnsafeBufferPointer<Double>, _ n: Int, _ biases: UnsafeBufferPointer<Double>
+    ) -> Bool {
+        if biases[k - 1].bitPattern != biases[k - 2].bitPattern { return true }
+        let row = (k - 1) * n
+        for j in row..<(row + n) where weights[j].bitPattern != weights[j - n].bitPattern { return true }
+        return false
     }
 
     /// The first row k in `from..<end` (from ≥ 2) whose W or b differs bitwise from row k − 1's,

@@ -47,7 +47,7 @@ struct SeriesScan: LaneVisitor {
     private(set) var lastWrong: Int?
     /// Where each run of equal values starts, with its value, while there are few (a converged
     /// run has a few dozen in 10⁷ values): the drawing then reduces the runs instead of reading
-    /// the values a second time. Nil once there are more than `total / 16`.
+    /// the values a second time. Nil once there are more than `total / 256` (at least 64).
     private(set) var runs: [ReducedPoint]? = []
 
     init(total: Int, firstIteration: Int, keepsSignChanges: Bool = true, side: Side? = nil) {
@@ -113,7 +113,8 @@ struct SeriesScan: LaneVisitor {
             i += 1
             // Values equal to the one before change nothing, except that the second half's swing
             // must see its first value.
-            guard i < pieceEnd, i != half else { continue }
+            // Only a repeat is worth the call: most values of a run that never settles differ.
+            guard i < pieceEnd, i != half, reader.value(i).bitPattern == previous.bitPattern else { continue }
             let runEnd = reader.runEnd(from: i, to: i < half ? min(half, pieceEnd) : pieceEnd)
             if runEnd > i, let side, side.wrong(previous) { lastWrong = runEnd - 1 }
             i = runEnd
@@ -124,7 +125,7 @@ struct SeriesScan: LaneVisitor {
     /// Adds a run starting at `i`, or gives up the runs when they would save little.
     private mutating func record(_ value: Double, at i: Int) {
         guard runs != nil else { return }
-        if let count = runs?.count, count >= max(total / 16, 64) {
+        if let count = runs?.count, count >= max(total / 256, 64) {
             runs = nil
         } else {
             runs?.append(ReducedPoint(index: i, value: value))
