@@ -97,13 +97,16 @@ struct ColumnReducerTests {
             let plot = Rect(minX: 20, minY: 20, maxX: 680, maxY: 380)
             let grid = ColumnGrid(
                 firstX: 0, map: AxisMap(lower: 0, upper: Double(values.count - 1), start: 30, end: 670))
-            var painter = SeriesPainter(
+            let painter = SeriesPainter(
                 image: image, clip: plot, grid: grid, yMap: AxisMap(lower: low, upper: high, start: 370, end: 30),
                 steps: steps)
-            painter.reduces = reduces
             var marks: Set<Int> = []
             let series = LineSeries(name: "walk", values: values, colour: RGB(0x0072B2))
-            painter.draw(values[...], of: series, nonFiniteColumns: &marks)
+            let points =
+                reduces
+                ? ColumnReducer.reduce(values, on: grid)
+                : values.indices.map { ReducedPoint(index: $0, value: values[$0]) }
+            painter.draw(points, of: series, nonFiniteColumns: &marks)
             images.append(image)
         }
         var differing = 0

@@ -21,11 +21,12 @@ extension BoundaryCharts {
         let slots = Self.maximumFrames - 1
         guard changes > slots else { return ([0] + facts.leadingParameterChanges.prefix(changes), changes) }
         // Ranks of the changes to keep, evenly spread from the first (0) to the last.
-        let ranks = Set((0..<slots).map { $0 * (changes - 1) / (slots - 1) })
+        // Ascending and distinct, since changes − 1 ≥ slots − 1.
+        let ranks = (0..<slots).map { $0 * (changes - 1) / (slots - 1) }
         var frames = [0]
         var rank = 0
-        for k in 1...log.count where log.parametersChanged(at: k) {
-            if ranks.contains(rank) { frames.append(k) }
+        RunFacts.forEachParameterChange(in: log) { k in
+            if frames.count - 1 < ranks.count && ranks[frames.count - 1] == rank { frames.append(k) }
             rank += 1
         }
         return (frames, changes)

@@ -2,8 +2,13 @@ import CDeflate
 
 /// A palette PNG written by nnreport: the palette packed to the fewest bits a pixel that hold
 /// it (1, 2, 4 or 8, as libgd's gdImagePngPtrEx chooses), rows filtered "Up", and the image
-/// data compressed by libdeflate, which matches zlib's size at level 6 in under half its time.
+/// data compressed by libdeflate at level 4: a sixth less time than at level 6 (19.5 ms against
+/// 22.9 ms for the default report's ten PNGs, one thread) for files 5.7 % larger (264 KB against
+/// 250 KB); the pixels are the same at every level.
 enum PalettePNG {
+    /// The compression level of the charts' PNGs.
+    static let defaultLevel: Int32 = 4
+
     /// The eight bytes every PNG file starts with.
     static let signature: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
 
@@ -14,7 +19,9 @@ enum PalettePNG {
     /// smaller); unfiltered rows suit diagonals, which repeat along the row (the network's links).
     ///
     /// - Throws: `.encodingFailed` when the compressor cannot be allocated or the image has no colours.
-    static func encode(_ image: IndexedImage, filterUp: Bool = false, level: Int32 = 6) throws(ChartError) -> [UInt8] {
+    static func encode(_ image: IndexedImage, filterUp: Bool = false, level: Int32 = defaultLevel) throws(ChartError)
+        -> [UInt8]
+    {
         let colours = image.palette.count
         guard (1...256).contains(colours), image.width > 0, image.height > 0 else {
             throw .encodingFailed(format: "PNG")

@@ -28,11 +28,12 @@ struct RegionAnimation {
         if changes <= slots {
             frames = [0] + facts.leadingParameterChanges.prefix(changes)
         } else {
-            let ranks = Set((0..<slots).map { $0 * (changes - 1) / (slots - 1) })
+            // Ranks of the changes to keep, ascending and distinct since changes − 1 ≥ slots − 1.
+            let ranks = (0..<slots).map { $0 * (changes - 1) / (slots - 1) }
             var chosen = [0]
             var rank = 0
-            for k in 1...log.count where log.parametersChanged(at: k) {
-                if ranks.contains(rank) { chosen.append(k) }
+            RunFacts.forEachParameterChange(in: log) { k in
+                if chosen.count - 1 < ranks.count && ranks[chosen.count - 1] == rank { chosen.append(k) }
                 rank += 1
             }
             frames = chosen

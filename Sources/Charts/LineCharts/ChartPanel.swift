@@ -14,10 +14,11 @@ struct ChartPanel {
     /// The x axis title under this panel.
     let xTitle: String
 
-    /// The indices of `values` (value i at x = seriesFirstX + i) that this panel shows.
-    func indices(of values: [Double], seriesFirstX: Int) -> Range<Int> {
-        let start = min(max(firstX - seriesFirstX, 0), values.count)
-        let end = min(max(lastX - seriesFirstX + 1, start), values.count)
+    /// The indices of a series of `count` values (value i at x = seriesFirstX + i) that this
+    /// panel shows.
+    func indices(count: Int, seriesFirstX: Int) -> Range<Int> {
+        let start = min(max(firstX - seriesFirstX, 0), count)
+        let end = min(max(lastX - seriesFirstX + 1, start), count)
         return start..<end
     }
 

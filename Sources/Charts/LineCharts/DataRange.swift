@@ -13,21 +13,22 @@ struct DataRange: Equatable, Sendable {
     ///
     /// - Complexity: O(total number of values).
     init(_ series: [LineSeries]) {
+        self.init(series.map { SeriesScan.scan($0.values, firstIteration: 0, keepsSignChanges: false) })
+    }
+
+    /// The range of the series that `scans` read, in order.
+    init(_ scans: [SeriesScan]) {
         var low = Double.infinity
         var high = -Double.infinity
-        var nonFinite = false
-        for line in series {
-            longest = max(longest, line.values.count)
-            for value in line.values {
-                if value.isFinite {
-                    low = min(low, value)
-                    high = max(high, value)
-                } else {
-                    nonFinite = true
-                }
+        for scan in scans {
+            longest = max(longest, scan.total)
+            // In series order with Swift's min and max, as a scan of every value would take them.
+            if scan.rangeLow <= scan.rangeHigh {
+                low = min(low, scan.rangeLow)
+                high = max(high, scan.rangeHigh)
             }
+            hasNonFinite = hasNonFinite || scan.firstNonFinite != nil
         }
-        hasNonFinite = nonFinite
         if low <= high {
             minimum = low
             maximum = high

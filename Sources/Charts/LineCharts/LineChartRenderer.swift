@@ -10,6 +10,15 @@ struct LineChartRenderer {
     let chart: LineChart
     /// The font.
     let typeface: Typeface
+    /// The scans of the series, when the caller has made them already (`RunChart`): their range
+    /// and runs of equal values spare the drawing two readings of every series.
+    var scans: [SeriesScan]?
+
+    init(chart: LineChart, typeface: Typeface, scans: [SeriesScan]? = nil) {
+        self.chart = chart
+        self.typeface = typeface
+        self.scans = scans
+    }
 
     /// The chart as a truecolor image of cssWidth×cssHeight × `ChartTheme.scale` pixels.
     ///
@@ -24,7 +33,7 @@ struct LineChartRenderer {
         let height = chart.cssHeight * ChartTheme.scale
         let image = try GDImage(width: width, height: height)
         image.fill(ChartTheme.background)
-        let range = DataRange(chart.series)
+        let range = scans.map { DataRange($0) } ?? DataRange(chart.series)
         let padding = ChartTheme.padding
 
         // Top: title, legend, a band for marker labels.
@@ -122,9 +131,11 @@ struct LineChartRenderer {
         let grid = ColumnGrid(firstX: chart.firstX, map: panel.xMap)
         let painter = SeriesPainter(
             image: image, clip: panel.plot.inset(by: 2), grid: grid, yMap: yMap, steps: chart.steps)
-        for line in chart.series {
-            let shown = panel.indices(of: line.values, seriesFirstX: chart.firstX)
-            painter.draw(line.values[shown], of: line, nonFiniteColumns: &marks)
+        let shown = chart.series.map { panel.indices(count: $0.values.count, seriesFirstX: chart.firstX) }
+        let points = ColumnReducer.reduce(
+            chart.series.map(\.values), ranges: shown, runs: scans?.map(\.runs) ?? [], on: grid)
+        for (line, reduced) in zip(chart.series, points) {
+            painter.draw(reduced, of: line, nonFiniteColumns: &marks)
         }
         let y = panel.plot.minY + NonFiniteMark.radius + 6
         NonFiniteMark.draw(on: image, at: marks.sorted().map { Point(Double($0), y) })

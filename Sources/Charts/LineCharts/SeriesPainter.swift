@@ -1,4 +1,4 @@
-/// Draws one series: reduced per pixel column, joined with anti-aliased strokes, broken at
+/// Draws one series, reduced per pixel column: joined with anti-aliased strokes, broken at
 /// values that are not finite; a finite value with no finite neighbour becomes a dot.
 struct SeriesPainter {
     /// The image to draw on.
@@ -11,18 +11,12 @@ struct SeriesPainter {
     let yMap: AxisMap
     /// Draw as a step function.
     let steps: Bool
-    /// Reduce per pixel column first (tests turn it off to compare with the full drawing).
-    var reduces = true
 
-    /// Draws `values` of `series` (all or a slice) and adds the pixel columns of its non-finite
-    /// values to `nonFiniteColumns`.
+    /// Draws `points` of `series` (reduced by `ColumnReducer`, or every point: the drawing is the
+    /// same) and adds the pixel columns of its non-finite values to `nonFiniteColumns`.
     ///
-    /// - Complexity: O(n) to reduce, O(width × thickness) to draw.
-    func draw(_ values: ArraySlice<Double>, of series: LineSeries, nonFiniteColumns: inout Set<Int>) {
-        let points =
-            reduces
-            ? ColumnReducer.reduce(values, on: grid)
-            : values.indices.map { ReducedPoint(index: $0, value: values[$0]) }
+    /// - Complexity: O(points + width × thickness).
+    func draw(_ points: [ReducedPoint], of series: LineSeries, nonFiniteColumns: inout Set<Int>) {
         var layer = StrokeLayer(clip: clip, image: image)
         let thickness = Double(series.thickness)
         var previous: Point?

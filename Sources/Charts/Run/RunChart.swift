@@ -73,22 +73,23 @@ public enum RunChart: String, CaseIterable, Sendable {
         }
     }
 
-    /// A line chart as a PNG, with the facts of each of its lines.
-    /// `lines` replaces the facts read from the drawn values (a chart whose drawn values stand in
-    /// for values it cannot draw).
+    /// A line chart as a PNG, with the facts of each of its lines: one scan of each series
+    /// finds both its range, which the drawing scales by, and its facts. `lines` replaces the
+    /// facts read from the drawn values (a chart whose drawn values stand in for values it
+    /// cannot draw, as gradients.png's exact zeros).
     private func png(
         _ chart: LineChart, _ typeface: Typeface, firstIteration: Int, lines: [ChartFacts.Line]? = nil,
         zeroLine: Double? = nil
     ) throws(ChartError) -> RenderedChart {
-        let image = try LineChartRenderer(chart: chart, typeface: typeface).render()
-        let described = chart.series.count <= ChartFacts.describedLines ? chart.series : []
-        let read = described.map {
-            ChartFacts.Line(name: $0.name, facts: SeriesFacts($0.values, firstIteration: firstIteration))
-        }
-        let range = DataRange(chart.series)
+        let describes = chart.series.count <= ChartFacts.describedLines
+        let scans = SeriesScan.scan(
+            chart.series.map(\.values), firstIteration: firstIteration, keepsSignChanges: describes)
+        let range = DataRange(scans)
+        let image = try LineChartRenderer(chart: chart, typeface: typeface, scans: scans).render()
+        let read = describes ? zip(chart.series, scans).map { ChartFacts.Line(name: $0.name, facts: $1.facts) } : []
         var facts = ChartFacts(
-            lines: chart.series.count <= ChartFacts.describedLines ? lines ?? read : [], minimum: range.minimum,
-            maximum: range.maximum, lineCount: chart.series.count)
+            lines: describes ? lines ?? read : [], minimum: range.minimum, maximum: range.maximum,
+            lineCount: chart.series.count)
         facts.zeroLine = zeroLine
         return RenderedChart(
             kind: self, title: chart.title, facts: facts, cssWidth: chart.cssWidth,

@@ -17,24 +17,10 @@ struct RunFacts: Sendable {
     /// - Complexity: O(count × n) time, O(n + kept) memory.
     init(_ log: TrainingLog, kept: Int = BoundaryCharts.maximumFrames) {
         allRightFrom = log.summary.allRightFrom
-        let biases = log.biasSeries
-        var weights = log.weights(after: 0)
-        var bias = log.bias(0)
         var count = 0
         var last = 0
         var leading: [Int] = []
-        for k in stride(from: 1, through: log.count, by: 1) {
-            // Bitwise, so that NaN after NaN is no change.
-            var changed = biases[k - 1].bitPattern != bias.bitPattern
-            bias = biases[k - 1]
-            for j in weights.indices {
-                let weight = log.weight(k, j)
-                if weight.bitPattern != weights[j].bitPattern {
-                    changed = true
-                    weights[j] = weight
-                }
-            }
-            guard changed else { continue }
+        Self.forEachParameterChange(in: log) { k in
             count += 1
             last = k
             if leading.count < kept { leading.append(k) }
@@ -42,6 +28,71 @@ struct RunFacts: Sendable {
         lastParameterChange = last
         parameterChangeCount = count
         leadingParameterChanges = leading
+    }
+
+    /// Calls `body` with every iteration whose update changed W or b (bitwise, so that NaN after
+    /// NaN is no change), in order. Rows equal to the row before (all of a settled run's) are
+    /// stepped over by comparing the columns' memory; the columns are read in place.
+    ///
+    /// - Complexity: O(count × n).
+    static func forEachParameterChange(in log: TrainingLog, _ body: (Int) -> Void) {
+        let columns = log.columns
+        let n = log.weightCount
+        let initialWeights = log.weights(after: 0)
+        let initialBias = log.bias(0)
+        let rows = log.count
+        guard rows >= 1 else { return }
+        columns.weights.withUnsafeBufferPointer { weights in
+            columns.bias.withUnsafeBufferPointer { biases in
+                if biases[0].bitPattern != initialBias.bitPattern
+                    || (0..<n).contains(where: { weights[$0].bitPattern != initialWeights[$0].bitPattern })
+                {
+                    body(1)
+                }
+                var k = 2
+                while k <= rows {
+                    if rowChanged(k, weights, n, biases) {
+                        body(k)
+                        k += 1
+                    } else {
+                        k = firstChangedRow(from: k + 1, to: rows + 1, weights, n, biases)
+                    }
+                }
+            }
+        }
+    }
+
+    /// Whether row k (≥ 2) differs bitwise from row k − 1 in W or b.
+    @inline(__always) private static func rowChanged(
+        _ k: Int, _ weights: UnsafeBufferPointer<Double>, _ n: Int, _ biases: UnsafeBufferPointer<Double>
+    ) -> Bool {
+        if biases[k - 1].bitPattern != biases[k - 2].bitPattern { return true }
+        let row = (k - 1) * n
+        for j in row..<(row + n) where weights[j].bitPattern != weights[j - n].bitPattern { return true }
+        return false
+    }
+
+    /// The first row k in `from..<end` (from ≥ 2) whose W or b differs bitwise from row k − 1's,
+    /// or `end`: W's rows are compared as one stretch of memory, then b up to that row.
+    private static func firstChangedRow(
+        from: Int, to end: Int, _ weights: UnsafeBufferPointer<Double>, _ n: Int, _ biases: UnsafeBufferPointer<Double>
+    ) -> Int {
+        var stop = end
+        var flat = (from - 1) * n
+        let flatEnd = (end - 1) * n
+        while flat < flatEnd {
+            if weights[flat].bitPattern != weights[flat - n].bitPattern {
+                stop = flat / n + 1
+                break
+            }
+            flat += 1
+        }
+        var k = from
+        while k < stop {
+            if biases[k - 1].bitPattern != biases[k - 2].bitPattern { return k }
+            k += 1
+        }
+        return stop
     }
 
     /// The last x of an enlarged view of the first iterations, when all change happens in the

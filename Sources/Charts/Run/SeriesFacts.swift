@@ -37,50 +37,23 @@ public struct SeriesFacts: Sendable, Equatable {
     ///
     /// - Complexity: O(n).
     public init(_ values: [Double], firstIteration: Int) {
+        self = SeriesScan.scan(SeriesValues(values), firstIteration: firstIteration).facts
+    }
+
+    /// The facts as `SeriesScan` found them.
+    init(
+        firstIteration: Int, start: Double, end: Double, lastIteration: Int, lastChange: Int?, firstNonFinite: Int?,
+        minimum: Extreme, maximum: Extreme, signChanges: [Int], oscillation: Swing?
+    ) {
         self.firstIteration = firstIteration
-        lastIteration = firstIteration + max(values.count - 1, 0)
-        start = values.first ?? .nan
-        var end = Double.nan
-        var lastChange: Int?
-        var firstNonFinite: Int?
-        var low = Extreme(value: .infinity, iteration: firstIteration)
-        var high = Extreme(value: -.infinity, iteration: firstIteration)
-        var signChanges: [Int] = []
-        var lastSign: FloatingPointSign?
-        var tail = (low: Double.infinity, high: -Double.infinity, turns: 0, rising: Bool?.none)
-        let half = values.count / 2
-        for (i, value) in values.enumerated() {
-            let iteration = firstIteration + i
-            if i >= half && value.isFinite {
-                tail.low = min(tail.low, value)
-                tail.high = max(tail.high, value)
-                let previous = values[max(i - 1, 0)]
-                if previous.isFinite && previous != value {
-                    let rising = value > previous
-                    if let before = tail.rising, before != rising { tail.turns += 1 }
-                    tail.rising = rising
-                }
-            }
-            if value.isFinite {
-                end = value
-                if value < low.value { low = Extreme(value: value, iteration: iteration) }
-                if value > high.value { high = Extreme(value: value, iteration: iteration) }
-                if value != 0 {
-                    if let lastSign, lastSign != value.sign { signChanges.append(iteration) }
-                    lastSign = value.sign
-                }
-            } else if firstNonFinite == nil {
-                firstNonFinite = iteration
-            }
-            // Bitwise, so that NaN after NaN is no change and -0 after 0 is one.
-            if i > 0 && value.bitPattern != values[i - 1].bitPattern { lastChange = iteration }
-        }
+        self.start = start
         self.end = end
+        self.lastIteration = lastIteration
         self.lastChange = lastChange
         self.firstNonFinite = firstNonFinite
+        self.minimum = minimum
+        self.maximum = maximum
         self.signChanges = signChanges
-        minimum = low
-        maximum = high
-        oscillation = tail.turns > 2 ? Swing(low: tail.low, high: tail.high) : nil
+        self.oscillation = oscillation
     }
 }

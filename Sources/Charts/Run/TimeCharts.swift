@@ -40,13 +40,10 @@ struct TimeCharts {
         ChartTheme.lineThickness + 3 * (count - 1 - j)
     }
 
-    /// Weight j from iteration 0 (the initial value) to the last.
-    func weightValues(_ j: Int) -> [Double] {
-        var values: [Double] = []
-        values.reserveCapacity(log.count + 1)
-        values.append(log.weight(0, j))
-        values.append(contentsOf: log.weightSeries(j))
-        return values
+    /// Weight j from iteration 0 (the initial value) to the last, read in place from the log's
+    /// interleaved W column.
+    func weightValues(_ j: Int) -> SeriesValues {
+        SeriesValues(.doubles(log.columns.weights), offset: j, stride: log.weightCount, leading: log.weight(0, j))
     }
 
     /// Every weight over the iterations.
@@ -68,9 +65,7 @@ struct TimeCharts {
 
     /// The bias over the iterations, from iteration 0.
     func bias() -> LineChart {
-        var values: [Double] = [log.bias(0)]
-        values.reserveCapacity(log.count + 1)
-        values.append(contentsOf: log.biasSeries)
+        let values = SeriesValues(.doubles(log.columns.bias), leading: log.bias(0))
         let series = LineSeries(name: "b", values: values, colour: ChartTheme.seriesColour(0))
         return LineChart(
             title: "Bias over the iterations", xTitle: "iteration", yTitle: "bias b", series: [series], firstX: 0,
@@ -79,7 +74,7 @@ struct TimeCharts {
 
     /// Misclassified samples per iteration, as a step chart.
     func errors() -> LineChart {
-        let values = log.errorSeries.map { Double($0) }
+        let values = SeriesValues(.counts(log.columns.errors))
         let series = LineSeries(name: "misclassified", values: values, colour: ChartTheme.seriesColour(1))
         return LineChart(
             title: "Misclassified samples per iteration", xTitle: "iteration",
@@ -90,8 +85,12 @@ struct TimeCharts {
     /// Mean squared error and binary cross-entropy of the sigmoid output per iteration.
     func loss() -> LineChart {
         let series = [
-            LineSeries(name: "mean squared error", values: log.mseSeries, colour: ChartTheme.seriesColour(0)),
-            LineSeries(name: "binary cross-entropy", values: log.bceSeries, colour: ChartTheme.seriesColour(1)),
+            LineSeries(
+                name: "mean squared error", values: SeriesValues(.doubles(log.columns.mse)),
+                colour: ChartTheme.seriesColour(0)),
+            LineSeries(
+                name: "binary cross-entropy", values: SeriesValues(.doubles(log.columns.bce)),
+                colour: ChartTheme.seriesColour(1)),
         ]
         return LineChart(
             title: "Loss of the sigmoid output per iteration", xTitle: "iteration", yTitle: "loss", series: series,

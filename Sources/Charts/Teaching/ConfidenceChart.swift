@@ -12,7 +12,8 @@ struct ConfidenceChart {
     let facts: RunFacts
 
     /// The most values the lines may hold together: a run of 10⁷ iterations draws the AND gate's
-    /// four samples (a 320 MB copy at most); longer logs of more samples draw fewer, evenly spread.
+    /// four samples (read in place, 320 MB of the log); longer logs of more samples draw fewer,
+    /// evenly spread, so that the time to read them stays bounded.
     static let valueBudget = 40_000_000
     /// With more lines than this, lines are thin.
     static let thickLines = 8
@@ -25,30 +26,27 @@ struct ConfidenceChart {
         return (0..<fitting).map { $0 * logged / fitting }
     }
 
-    /// s of logged sample `i` from iteration 1 to the last.
-    func values(of i: Int, in s: [Double]) -> [Double] {
-        let perRow = log.loggedSampleCount
-        var values = [Double](repeating: 0, count: log.count)
-        values.withUnsafeMutableBufferPointer { out in
-            s.withUnsafeBufferPointer { column in
-                for k in 0..<out.count { out[k] = column[k * perRow + i] }
-            }
-        }
-        return values
+    /// s of logged sample `i` from iteration 1 to the last, read in place from the log's s column.
+    func values(of i: Int) -> SeriesValues {
+        SeriesValues(.doubles(log.columns.s), offset: i, stride: log.loggedSampleCount)
+    }
+
+    /// The drawn samples in the order of their lines: label 1 first.
+    func ordered(_ samples: [Int]) -> [Int] {
+        let labels = log.dataset.labels
+        return samples.filter { labels[$0] == 1 } + samples.filter { labels[$0] != 1 }
     }
 
     /// The line chart: label-1 samples first, each line named by its label.
     func chart(samples: [Int]) -> LineChart {
-        let s = log.columns.s
         let labels = log.dataset.labels
-        let ordered = samples.filter { labels[$0] == 1 } + samples.filter { labels[$0] != 1 }
         let thickness = samples.count <= Self.thickLines ? ChartTheme.lineThickness - 1 : ChartTheme.thinLineThickness
         // Label 1 is drawn first and wider, so that where a sample of label 0 has the same s
         // (AND from W = [1e308, −1e308]: x = (0, 0) and (1, 1)) a blue edge still shows.
-        let series = ordered.map { i in
+        let series = ordered(samples).map { i in
             let one = labels[i] == 1
             return LineSeries(
-                name: one ? "label 1" : "label 0", values: values(of: i, in: s),
+                name: one ? "label 1" : "label 0", values: values(of: i),
                 colour: one ? BoundaryPlot.positiveColour : BoundaryPlot.negativeColour,
                 thickness: one ? thickness + (thickness + 1) / 2 + 1 : thickness)
         }
@@ -63,28 +61,22 @@ struct ConfidenceChart {
         return chart
     }
 
-    /// The facts of the lines of `samples`.
+    /// The facts of the lines of `samples`, from the scans of their series (`ordered(samples)`,
+    /// each with its label's side of T).
     ///
-    /// - Complexity: O(count × samples).
-    func confidenceFacts(samples: [Int]) -> ConfidenceFacts {
+    /// - Complexity: O(samples).
+    func confidenceFacts(samples: [Int], scans: [SeriesScan]) -> ConfidenceFacts {
         let t = log.settings.threshold
         let labels = log.dataset.labels
-        let perRow = log.loggedSampleCount
-        let s = log.columns.s
-        func onItsSide(_ k: Int, _ i: Int) -> Bool {
-            let value = s[(k - 1) * perRow + i]
-            return labels[i] == 1 ? value >= t : value < t
-        }
-        var from: Int? = 1
-        for k in stride(from: log.count, through: 1, by: -1) where !samples.allSatisfy({ onItsSide(k, $0) }) {
-            from = k < log.count ? k + 1 : nil
-            break
-        }
+        // Series index i is iteration i + 1; every drawn sample is on its side after the last
+        // iteration where one is not.
+        let lastWrong = scans.compactMap(\.lastWrong).max().map { $0 + 1 }
+        let from: Int? = lastWrong.map { $0 < log.count ? $0 + 1 : nil } ?? 1
         var ranges: [Double: ClosedRange<Double>] = [:]
         var nonFinite = 0
         if log.count > 0 {
             for i in samples {
-                let value = s[(log.count - 1) * perRow + i]
+                let value = log.s(log.count, i)
                 guard value.isFinite else {
                     nonFinite += 1
                     continue
@@ -101,13 +93,21 @@ struct ConfidenceChart {
             zoomUpTo: TimeCharts(log: log, facts: facts).zoomUpTo)
     }
 
-    /// confidence.png with its facts.
+    /// confidence.png with its facts: one scan of each line finds the range the drawing scales
+    /// by and where each sample last sat on the wrong side of T.
     func rendered(typeface: Typeface) throws(ChartError) -> RenderedChart {
         let samples = drawnSamples()
         let chart = chart(samples: samples)
-        let image = try LineChartRenderer(chart: chart, typeface: typeface).render()
+        let labels = log.dataset.labels
+        let sides = ordered(samples).map {
+            SeriesScan.Side(threshold: log.settings.threshold, labelOne: labels[$0] == 1)
+        }
+        let scans = SeriesScan.scan(
+            chart.series.map(\.values), firstIteration: 1, keepsSignChanges: false, sides: sides)
+        let image = try LineChartRenderer(chart: chart, typeface: typeface, scans: scans).render()
         return RenderedChart(
-            kind: .confidence, title: chart.title, facts: ChartFacts(confidence: confidenceFacts(samples: samples)),
+            kind: .confidence, title: chart.title,
+            facts: ChartFacts(confidence: confidenceFacts(samples: samples, scans: scans)),
             cssWidth: chart.cssWidth, cssHeight: chart.cssHeight,
             smallestTextPixels: image.smallestTextCSSPixels(cssWidth: chart.cssWidth),
             bytes: try image.palettePNG(

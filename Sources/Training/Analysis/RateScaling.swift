@@ -32,15 +32,29 @@ public struct RateScaling: Sendable, Equatable {
         let factor = Self.rates.large / Self.rates.small
         var firstDifference: Int?
         var deviation = 0.0
+        func include(_ a: Double, _ b: Double) {
+            let scaled = b / factor
+            let size = max(abs(a), abs(scaled))
+            if size > 0 { deviation = max(deviation, abs(a - scaled) / size) }
+        }
+        var before = (small: zero, large: zero)
         for k in 1...iterations {
+            for j in 0..<n { (before.small[j], before.large[j]) = (small.weights[j], large.weights[j]) }
+            let biases = (small: small.bias, large: large.bias)
             small.step()
             large.step()
             if firstDifference == nil, small.predictions != large.predictions { firstDifference = k }
-            for (a, b) in zip(small.weights + [small.bias], large.weights + [large.bias]) {
-                let scaled = b / factor
-                let size = max(abs(a), abs(scaled))
-                if size > 0 { deviation = max(deviation, abs(a - scaled) / size) }
-            }
+            for j in 0..<n { include(small.weights[j], large.weights[j]) }
+            include(small.bias, large.bias)
+            // A step that moved neither run's W or b is repeated by every later one (a step depends
+            // on W and b alone): the comparison is complete (AND converges within 50 of 625,000).
+            let still =
+                small.bias.bitPattern == biases.small.bitPattern && large.bias.bitPattern == biases.large.bitPattern
+                && (0..<n).allSatisfy {
+                    small.weights[$0].bitPattern == before.small[$0].bitPattern
+                        && large.weights[$0].bitPattern == before.large[$0].bitPattern
+                }
+            if still { break }
         }
         self.iterations = iterations
         self.firstDifference = firstDifference

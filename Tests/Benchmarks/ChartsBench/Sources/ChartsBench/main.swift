@@ -2,8 +2,9 @@
 import Foundation
 import Training
 
-// chartsbench ITERATIONS [RUNS] [--three-features]: trains the AND gate (or, with --three-features,
-// the three-input majority gate) for ITERATIONS iterations (the log holds every one) and the same
+// chartsbench ITERATIONS [RUNS] [--three-features] [--logistic]: trains the AND gate (or, with
+// --three-features, the three-input majority gate; with --logistic, under the logistic rule, whose
+// values change in every iteration instead of settling) for ITERATIONS iterations (the log holds every one) and the same
 // data under the other rule, then renders every chart RUNS times after one warm-up, timing only
 // RunCharts.render(log, otherRule:); then each chart alone, RUNS times.
 // Prints one JSON object on stdout: the render times in seconds (wall, and CPU of the process: on a
@@ -34,6 +35,7 @@ if threeFeatures {
 }
 var settings = TrainingSettings.defaults(for: dataset)
 settings.iterations = iterations
+if arguments.contains("--logistic") { settings.rule = .logistic }
 let trainingStart = ContinuousClock.now
 let log = Trainer.train(dataset, settings: settings)
 let trainingTime = ContinuousClock.now - trainingStart

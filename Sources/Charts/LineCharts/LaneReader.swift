@@ -1,0 +1,81 @@
+/// Reads the values of a `SeriesValues` from its column's memory, without a copy.
+///
+/// Indices are those of the series (0 may be the leading value); every index a scan passes lies
+/// in 0..<count.
+protocol LaneReader {
+    /// How many values.
+    var count: Int { get }
+    /// Value `i`.
+    func value(_ i: Int) -> Double
+    /// The first index in `from..<end` (from ≥ 1) whose value differs bitwise from the one before,
+    /// or `end`: a converged run repeats its values for millions of iterations, and a repeated value
+    /// changes no fact and no column's extremes, so the scans step over the run in one tight loop.
+    func runEnd(from: Int, to end: Int) -> Int
+}
+
+/// Doubles of a column, every `stride`-th from `offset`, after an optional leading value.
+struct DoubleLane: LaneReader {
+    let buffer: UnsafeBufferPointer<Double>
+    let offset: Int
+    let stride: Int
+    let leading: Double?
+    let count: Int
+
+    /// 1 when index 0 is the leading value.
+    private var shift: Int { leading == nil ? 0 : 1 }
+
+    @inline(__always) func value(_ i: Int) -> Double {
+        if let leading, i == 0 { return leading }
+        return buffer[offset + (i - shift) * stride]
+    }
+
+    func runEnd(from: Int, to end: Int) -> Int {
+        var k = from
+        // The first value of the column follows the leading one.
+        while k < end && k <= shift {
+            if value(k).bitPattern != value(k - 1).bitPattern { return k }
+            k += 1
+        }
+        guard k < end else { return end }
+        var index = offset + (k - shift) * stride
+        var previous = buffer[index - stride].bitPattern
+        while k < end {
+            let current = buffer[index].bitPattern
+            if current != previous { return k }
+            previous = current
+            index += stride
+            k += 1
+        }
+        return end
+    }
+}
+
+/// Counts of a column (Int32), read as doubles.
+struct CountLane: LaneReader {
+    let buffer: UnsafeBufferPointer<Int32>
+    let offset: Int
+    let stride: Int
+    let leading: Double?
+    let count: Int
+
+    private var shift: Int { leading == nil ? 0 : 1 }
+
+    @inline(__always) func value(_ i: Int) -> Double {
+        if let leading, i == 0 { return leading }
+        return Double(buffer[offset + (i - shift) * stride])
+    }
+
+    func runEnd(from: Int, to end: Int) -> Int {
+        var k = from
+        while k < end && k <= shift {
+            if value(k).bitPattern != value(k - 1).bitPattern { return k }
+            k += 1
+        }
+        var index = offset + (k - shift) * stride
+        while k < end && buffer[index] == buffer[index - stride] {
+            index += stride
+            k += 1
+        }
+        return k
+    }
+}
