@@ -71,7 +71,15 @@ struct RegionField {
         let colours = values.map { colour($0).truecolor() }
         image.fillField(columns: x0..<(x1 + 1), rows: y0..<(y1 + 1)) { y, xs, row in
             let start = min(rows, (y - y0) / cell) * (columns + 1)
-            for x in xs { row[x] = colours[start + min(columns, (x - x0) / cell)] }
+            guard !xs.isEmpty else { return }
+            // Cell by cell, each a run of one colour (the last cell takes the rest of the row).
+            var x = xs.lowerBound
+            while x < xs.upperBound {
+                let c = min(columns, (x - x0) / cell)
+                let end = c == columns ? xs.upperBound : min(xs.upperBound, x0 + (c + 1) * cell)
+                (row + x).update(repeating: colours[start + c], count: end - x)
+                x = end
+            }
         }
     }
 
