@@ -100,6 +100,33 @@ struct EncodingTests {
         return images
     }
 
+    @Test("a truecolor PNG decodes (with libgd) to the image's pixels, as libgd's own PNG of it does")
+    func truecolorPNG() throws {
+        for (width, height) in [(1, 1), (7, 3), (300, 41)] {
+            let image = try GDImage(width: width, height: height)
+            image.fillField(columns: 0..<width, rows: 0..<height) { y, xs, row in
+                // A smooth field with an edge: every channel, every byte value on the way.
+                for x in xs {
+                    row[x] = RGB(UInt32((x * 7 + y * 13) % 256) << 16 | UInt32(x % 256) << 8 | UInt32((x * y) % 256))
+                        .truecolor()
+                }
+            }
+            let ours = try GDImage(png: try TruecolorPNG.encode(image))
+            let theirs = try GDImage(png: try image.png())
+            #expect(ours.width == width && ours.height == height)
+            var differing = 0
+            for y in 0..<height {
+                for x in 0..<width
+                where ours.pixel(x: x, y: y) != image.pixel(x: x, y: y)
+                    || theirs.pixel(x: x, y: y) != image.pixel(x: x, y: y)
+                {
+                    differing += 1
+                }
+            }
+            #expect(differing == 0, "\(width)×\(height): \(differing) pixels differ")
+        }
+    }
+
     @Test("a chart's PNG decodes to the pixels of libgd's PNG (gdImagePngPtrEx, zlib level 6) of its palette image")
     func chartsAsLibgdWritesThem() throws {
         for chart in try Self.chartImages() {

@@ -89,6 +89,6 @@ struct RegionChart {
             facts: ChartFacts(iterations: shown), cssWidth: BoundaryCharts.stillWidth,
             cssHeight: plot.height / ChartTheme.scale,
             smallestTextPixels: image.smallestTextCSSPixels(cssWidth: BoundaryCharts.stillWidth),
-            bytes: try image.png())
+            bytes: try TruecolorPNG.encode(image))
     }
 }
