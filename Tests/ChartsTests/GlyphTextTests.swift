@@ -62,4 +62,22 @@ struct GlyphTextTests {
         }
         #expect((10..<30).contains { x in (0..<30).contains { image.pixel(x: x, y: $0) != RGB(0xFFFFFF) } })
     }
+
+    /// A comparison lays out lines of its own for every run; the table of laid-out lines stays
+    /// bounded, and a line laid out again after the table starts over is the same run.
+    @Test func theTableOfLaidOutLinesStaysBounded() throws {
+        guard case .trueType(let regular, _) = Typeface.standard else {
+            Issue.record("no TrueType font found; install fonts-dejavu-core")
+            return
+        }
+        let table = GlyphRuns()
+        let first = try table.run("iteration 1", font: regular, ptsize: 12, angle: 0)
+        for k in 0..<(GlyphRuns.capacity + 10) {
+            _ = try table.run("iteration \(k + 2)", font: regular, ptsize: 12, angle: 0)
+            #expect(table.count <= GlyphRuns.capacity)
+        }
+        let again = try table.run("iteration 1", font: regular, ptsize: 12, angle: 0)
+        #expect(again.glyphs.map(\.penX) == first.glyphs.map(\.penX))
+        #expect(again.minX == first.minX && again.maxX == first.maxX && again.maxY == first.maxY)
+    }
 }
