@@ -13,25 +13,9 @@ struct TraceChartRenderer {
         let image = try GDImage(width: width, height: height)
         image.fill(ChartTheme.background)
         let padding = ChartTheme.padding
-
-        let titleBaseline = padding + ChartTheme.title.capHeight
-        var top = titleBaseline + ChartTheme.title.descent + 18
-        let legend = try Legend(
-            chart.legend, left: padding, top: top, right: Double(width) - padding, typeface: typeface)
-        if legend.height > 0 { top += legend.height + 14 }
-        let plotTop = top + ChartTheme.note.lineHeight + 6
-        let xTitleBaseline = Double(height) - padding - ChartTheme.axisTitle.descent
-        let plotBottom =
-            xTitleBaseline - ChartTheme.axisTitle.capHeight - 14 - ChartTheme.tickLabel.lineHeight
-            - ChartTheme.tickLength - 4
-
-        let yScale = Self.yScale(chart, plotHeight: plotBottom - plotTop)
-        var labelWidth = 0.0
-        for tick in yScale.ticks {
-            labelWidth = max(labelWidth, try GDImage.textWidth(tick.label, ChartTheme.tickLabel, typeface))
-        }
-        let plotLeft = padding + ChartTheme.axisTitle.lineHeight + 14 + labelWidth + 10 + ChartTheme.tickLength
-        let whole = Rect(minX: plotLeft, minY: plotTop, maxX: Double(width) - padding - 24, maxY: plotBottom)
+        let layout = try ChartLayout(width: width, height: height, legend: chart.legend, typeface: typeface)
+        let yScale = Self.yScale(chart, plotHeight: layout.plotBottom - layout.plotTop)
+        let whole = try layout.plot(for: yScale, typeface: typeface)
         let panel = try ChartPanel(
             plot: whole, firstX: 0, lastX: max(chart.lastX, 1), xTitle: chart.xTitle, typeface: typeface)
         let data = whole.inset(by: ChartTheme.plotInset)
@@ -53,12 +37,12 @@ struct TraceChartRenderer {
         NonFiniteMark.draw(
             on: image, at: marks.sorted().map { Point(Double($0), whole.minY + NonFiniteMark.radius + 6) })
         try frame.drawLabels(on: image)
-        try frame.drawXTitle(on: image, panel.xTitle, baseline: xTitleBaseline)
+        try frame.drawXTitle(on: image, panel.xTitle, baseline: layout.xTitleBaseline)
         try image.drawVerticalText(
             chart.yTitle, ChartTheme.axisTitle, typeface, baselineX: padding + ChartTheme.axisTitle.capHeight,
             centerY: whole.center.y)
-        try image.drawText(chart.title, ChartTheme.title, typeface, x: padding, baseline: titleBaseline)
-        try legend.draw(on: image, typeface: typeface)
+        try image.drawText(chart.title, ChartTheme.title, typeface, x: padding, baseline: layout.titleBaseline)
+        try layout.legend.draw(on: image, typeface: typeface)
         if chart.minimum == nil {
             try image.drawText(
                 "No finite values to plot", ChartTheme.note, typeface, x: whole.center.x, baseline: whole.center.y,

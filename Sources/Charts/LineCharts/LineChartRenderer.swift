@@ -36,29 +36,9 @@ struct LineChartRenderer {
         let range = scans.map { DataRange($0) } ?? DataRange(chart.series)
         let padding = ChartTheme.padding
 
-        // Top: title, legend, a band for marker labels.
-        let titleBaseline = padding + ChartTheme.title.capHeight
-        var top = titleBaseline + ChartTheme.title.descent + 18
-        let legend = try Legend(
-            legendEntries(range), left: padding, top: top, right: Double(width) - padding, typeface: typeface)
-        if legend.height > 0 { top += legend.height + 14 }
-        let plotTop = top + ChartTheme.note.lineHeight + 6
-
-        // Bottom: x title, x tick labels, tick marks.
-        let xTitleBaseline = Double(height) - padding - ChartTheme.axisTitle.descent
-        let plotBottom =
-            xTitleBaseline - ChartTheme.axisTitle.capHeight - 14 - ChartTheme.tickLabel.lineHeight
-            - ChartTheme.tickLength - 4
-
-        // Left: y title, y tick labels (measured), tick marks.
-        let yScale = self.yScale(range, plotHeight: plotBottom - plotTop)
-        var labelWidth = 0.0
-        for tick in yScale.ticks {
-            labelWidth = max(labelWidth, try GDImage.textWidth(tick.label, ChartTheme.tickLabel, typeface))
-        }
-        let plotLeft = padding + ChartTheme.axisTitle.lineHeight + 14 + labelWidth + 10 + ChartTheme.tickLength
-        let plotRight = Double(width) - padding - 24
-        let whole = Rect(minX: plotLeft, minY: plotTop, maxX: plotRight, maxY: plotBottom)
+        let layout = try ChartLayout(width: width, height: height, legend: legendEntries(range), typeface: typeface)
+        let yScale = self.yScale(range, plotHeight: layout.plotBottom - layout.plotTop)
+        let whole = try layout.plot(for: yScale, typeface: typeface)
         let panels = try self.panels(in: whole, range: range)
         let data = whole.inset(by: ChartTheme.plotInset)
         let yMap = AxisMap(lower: yScale.lower, upper: yScale.upper, start: data.maxY, end: data.minY)
@@ -77,14 +57,14 @@ struct LineChartRenderer {
         }
         for (frame, panel) in zip(frames, panels) {
             try frame.drawLabels(on: image)
-            try frame.drawXTitle(on: image, panel.xTitle, baseline: xTitleBaseline)
+            try frame.drawXTitle(on: image, panel.xTitle, baseline: layout.xTitleBaseline)
             try drawMarkerLabels(on: image, panel: panel)
         }
         try image.drawVerticalText(
             chart.yTitle, ChartTheme.axisTitle, typeface, baselineX: padding + ChartTheme.axisTitle.capHeight,
             centerY: whole.center.y)
-        try image.drawText(chart.title, ChartTheme.title, typeface, x: padding, baseline: titleBaseline)
-        try legend.draw(on: image, typeface: typeface)
+        try image.drawText(chart.title, ChartTheme.title, typeface, x: padding, baseline: layout.titleBaseline)
+        try layout.legend.draw(on: image, typeface: typeface)
         if range.minimum == nil && range.longest > 0 {
             try image.drawText(
                 "No finite values to plot", ChartTheme.note, typeface, x: whole.center.x, baseline: whole.center.y,

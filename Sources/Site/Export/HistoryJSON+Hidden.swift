@@ -83,20 +83,8 @@ extension HistoryJSON {
             }
             try out.append(UInt8(ascii: "]"))
         }
-        try out.append("],\"z\":")
-        try out.appendJSONArray(columns.z, samples)
-        try out.append(",\"s\":")
-        try out.appendJSONArray(columns.s, samples)
-        try out.append(",\"yhat\":")
-        try out.appendJSONArray(columns.predictions, samples)
-        try out.append(",\"e\":")
-        try out.appendJSONArray(columns.e, samples)
-        try out.append(",\"errors\":")
-        try out.appendInteger(Int(columns.errors[row]))
-        try out.append(",\"mse\":")
-        try out.appendJSONNumber(columns.mse[row])
-        try out.append(",\"bce\":")
-        try out.appendJSONNumber(columns.bce[row])
+        try out.append("],")
+        try writeOutputPass(row, of: columns, samples: samples, to: &out)
         try out.append(",\"layers\":[")
         for layer in layout.layers {
             try out.append("{\"dw\":")

@@ -77,14 +77,12 @@ public enum HistoryJSON {
         try out.append("\n]")
     }
 
-    /// Writes iteration `row + 1`.
-    private static func writeIteration(
-        _ row: Int, of columns: TrainingLog.Columns, samples m: Int, features n: Int, to out: inout ExportBuffer
+    /// Writes the output neuron's pass of iteration `row + 1`, `"z":[…]` to `"bce":…`, for both
+    /// layouts (the single neuron's iterations and a network's).
+    static func writeOutputPass(
+        _ row: Int, of columns: TrainingLog.Columns, samples: Range<Int>, to out: inout ExportBuffer
     ) throws(OutputError) {
-        let samples = row * m..<(row + 1) * m, features = row * n..<(row + 1) * n
-        try out.append("{\"iteration\":")
-        try out.appendInteger(row + 1)
-        try out.append(",\"z\":")
+        try out.append("\"z\":")
         try out.appendJSONArray(columns.z, samples)
         try out.append(",\"s\":")
         try out.appendJSONArray(columns.s, samples)
@@ -98,6 +96,17 @@ public enum HistoryJSON {
         try out.appendJSONNumber(columns.mse[row])
         try out.append(",\"bce\":")
         try out.appendJSONNumber(columns.bce[row])
+    }
+
+    /// Writes iteration `row + 1`.
+    private static func writeIteration(
+        _ row: Int, of columns: TrainingLog.Columns, samples m: Int, features n: Int, to out: inout ExportBuffer
+    ) throws(OutputError) {
+        let samples = row * m..<(row + 1) * m, features = row * n..<(row + 1) * n
+        try out.append("{\"iteration\":")
+        try out.appendInteger(row + 1)
+        try out.append(UInt8(ascii: ","))
+        try writeOutputPass(row, of: columns, samples: samples, to: &out)
         try out.append(",\"dw\":")
         try out.appendJSONArray(columns.dW, features)
         try out.append(",\"db\":")

@@ -1,12 +1,8 @@
-/// The sections of the walkthrough page in reading order: the templates number their headings
-/// and the prose refers to a section by these numbers, so adding one renumbers both.
-enum WalkthroughSection: String, CaseIterable {
+/// The sections of the single neuron's walkthrough page, in reading order.
+enum WalkthroughSection: String, NumberedSection {
     case data, network, forward, backward, code, chain, training, result, rule, exercises, downloads
     /// Only in the single-file report, after the others.
     case history
-
-    /// The heading number, from 1.
-    var number: Int { (Self.allCases.firstIndex(of: self) ?? 0) + 1 }
 
     /// The heading, as the table of contents lists it.
     var title: String {
@@ -24,19 +20,5 @@ enum WalkthroughSection: String, CaseIterable {
         case .downloads: "History and downloads"
         case .history: "The whole history"
         }
-    }
-
-    /// "section 6", for the prose.
-    var reference: String { "section \(number)" }
-
-    /// The sections' numbers by id ("number.chain" in a template) and the contents list of the
-    /// page (without the single file's history, which its own template lists).
-    static var templateValues: (numbers: TemplateValue, contents: TemplateValue) {
-        var numbers: [String: TemplateValue] = [:]
-        for section in allCases { numbers[section.rawValue] = .int(section.number) }
-        let contents: [TemplateValue] = allCases.filter { $0 != .history }.map {
-            ["id": .string($0.rawValue), "title": .string($0.title)]
-        }
-        return (.object(numbers), .list(contents))
     }
 }

@@ -6,7 +6,7 @@
 ///     z ← (state ⊕ (state ≫ 30)) · 0xBF58476D1CE4E5B9
 ///     z ← (z ⊕ (z ≫ 27)) · 0x94D049BB133111EB
 ///     next = z ⊕ (z ≫ 31)
-struct SplitMix64 {
+struct SplitMix64: RandomNumberGenerator {
     private var state: UInt64
 
     init(seed: UInt64) {

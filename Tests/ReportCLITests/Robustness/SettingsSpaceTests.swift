@@ -2,6 +2,8 @@ import Foundation
 import TestSupport
 import Testing
 
+@testable import Training
+
 /// A property test over the whole settings space, run through the built binary: weights, bias,
 /// learning rate, threshold, iterations and datasets drawn from every magnitude float64 has
 /// (0, ±1e−300, ordinary, ±1e150, ±1e308), both rules. Whatever the draw, the process ends with
@@ -192,18 +194,5 @@ struct Draw: CustomStringConvertible, Sendable {
     var description: String {
         "\(name.isEmpty ? "draw \(seed)" : name): nnreport \(arguments.joined(separator: " ")) with data.csv = \(csv.debugDescription)"
             + (config.map { " and config.json = \($0)" } ?? "")
-    }
-}
-
-/// SplitMix64: a tiny, well-mixed generator, the same on every platform.
-struct SplitMix64 {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
