@@ -129,6 +129,20 @@ import Training
         #expect(!page.contains("became non-finite"))
     }
 
+    /// The units' sentence says what tells the samples apart in this run: their sides of the
+    /// lines when the lines split them differently, only the distances when they do not.
+    @Test func theUnitsSentenceSaysWhetherTheLinesSplitTheSamples() throws {
+        for (rule, splits) in [(UpdateRule.logistic, true), (.thresholded, false)] {
+            var input = Self.input(LogicGate.xor.dataset, hidden: [2], rule: rule)
+            input.charts = try RunCharts.render(input.log).filter { $0.kind == .units }
+            let facts = try #require(input.charts.first?.facts.units)
+            #expect((facts.units[0].above != facts.units[1].above) == splits, "\(rule)")
+            let page = Self.text(try SiteMaker.site(input).text("index.html"))
+            #expect(page.contains("The output combines those sides") == splits, "\(rule)")
+            #expect(page.contains("No line separates the samples differently") == !splits, "\(rule)")
+        }
+    }
+
     @Test func theThresholdedRuleSaysWhatItIsAndIsNot() throws {
         let input = Self.input(LogicGate.xor.dataset, hidden: [2], rule: .thresholded)
         let page = Self.text(try SiteMaker.site(input).text("index.html"))

@@ -80,8 +80,8 @@ extension HiddenWalkthroughContext {
             paragraphs.append(base.xorImpossibility)
             paragraphs.append(
                 "A hidden layer removes that limit: each hidden unit draws a line of its own, and the output "
-                    + "combines which side of each line a sample lies on, so the output's region need not be a "
-                    + "half-plane.")
+                    + "combines the units' activations, which say on which side of each line a sample lies and how "
+                    + "far from it, so the output's region need not be a half-plane.")
         }
         paragraphs += unitLines
         return [
@@ -154,16 +154,25 @@ extension HiddenWalkthroughContext {
         let described = facts.units.prefix(Self.matrixShown)
         let which =
             facts.samplesListed < dataset.sampleCount ? " of the first \(Display.count(facts.samplesListed))" : ""
-        let sides = described.filter(\.hasLine).map { unit in
+        let withLines = described.filter(\.hasLine)
+        let sides = withLines.map { unit in
             "unit \(unit.number) puts \(ChartText.samples(unit.above))\(which) above ½"
         }
+        // When every line leaves the samples on the same sides, the sides cannot be what tells
+        // them apart: the activations' sizes are (XOR 2-2-1 under the thresholded rule, seed 1).
+        let oneSplit = withLines.count > 1 && withLines.allSatisfy { $0.above == withLines.first?.above }
+        let combined =
+            oneSplit
+            ? " No line separates the samples differently from the others: the output tells them apart by how far "
+                + "from each line they lie, not by their side."
+            : " The output combines those sides, and how far from each line a sample lies."
         if !sides.isEmpty {
             sentences.append(
                 "In units.png each unit of hidden layer 1 is its line w₁x₁ + w₂x₂ + b = 0; after iteration "
                     + "\(Display.count(facts.iteration)), " + Display.list(sides)
                     + (described.count < facts.units.count
                         ? " (units \(described.count + 1) to \(facts.units.count) are drawn but not listed)" : "")
-                    + ". The output combines those sides.")
+                    + "." + combined)
         }
         let lineless = facts.units.filter { !$0.hasLine }
         if !lineless.isEmpty {
