@@ -13,14 +13,36 @@ extension TimeCharts {
         log.hiddenLayout.layers.map { ($0.inputs, $0.units) } + [(log.weightCount, 1)]
     }
 
-    /// W⁽ˡ⁾[j][u] after iteration k (k = 0: the initial value), l from 1 to L.
-    func layerWeight(_ k: Int, _ l: Int, _ j: Int, _ u: Int) -> Double {
-        l == layerShapes.count ? log.weight(k, j) : log.hiddenWeight(k, layer: l, j, u)
+    /// W⁽ˡ⁾[j][u] from iteration 0 (the initial value) to the last, l from 1 to L, read in place
+    /// from the log's columns.
+    func layerWeightValues(_ l: Int, _ j: Int, _ u: Int) -> SeriesValues {
+        let hidden = log.hiddenLayout
+        guard l <= hidden.layers.count else { return weightValues(j) }
+        let layer = hidden.layers[l - 1]
+        return SeriesValues(
+            .doubles(log.columns.hidden), offset: layer.weights + j * layer.units + u, stride: hidden.rowWidth,
+            leading: log.hiddenWeight(0, layer: l, j, u))
     }
 
-    /// dW⁽ˡ⁾[j][u] of iteration k ≥ 1.
-    func layerGradient(_ k: Int, _ l: Int, _ j: Int, _ u: Int) -> Double {
-        l == layerShapes.count ? log.dW(k, j) : log.hiddenDW(k, layer: l, j, u)
+    /// The root mean square of dW⁽ˡ⁾ in every iteration (one NaN for a run of none), l from 1 to
+    /// L: each iteration's gradients summed in the layer's row-major order.
+    func layerGradientRMS(_ l: Int) -> [Double] {
+        guard log.count >= 1 else { return [.nan] }
+        let hidden = log.hiddenLayout
+        let columns = log.columns
+        let isOutput = l > hidden.layers.count
+        let column = isOutput ? columns.dW : columns.hidden
+        let stride = isOutput ? log.weightCount : hidden.rowWidth
+        let start = isOutput ? 0 : hidden.layers[l - 1].dW
+        let count = isOutput ? log.weightCount : hidden.layers[l - 1].inputs * hidden.layers[l - 1].units
+        return column.withUnsafeBufferPointer { values in
+            (0..<log.count).map { row in
+                var sum = 0.0
+                let first = row * stride + start
+                for index in first..<(first + count) { sum += values[index] * values[index] }
+                return (sum / Double(count)).squareRoot()
+            }
+        }
     }
 
     /// Every weight of every layer over the iterations, one colour per layer (thin lines).
@@ -33,10 +55,9 @@ extension TimeCharts {
             for j in 0..<shape.inputs {
                 for u in 0..<shape.units where drawn < Self.weightsPerLayer {
                     drawn += 1
-                    let values = (0...log.count).map { layerWeight($0, l, j, u) }
                     series.append(
                         LineSeries(
-                            name: name, values: values, colour: ChartTheme.seriesColour(index),
+                            name: name, values: layerWeightValues(l, j, u), colour: ChartTheme.seriesColour(index),
                             thickness: ChartTheme.thinLineThickness))
                 }
             }
@@ -54,21 +75,7 @@ extension TimeCharts {
     /// saturated units) has no logarithm: it is drawn on a dashed line below every other value and
     /// left out of the line's facts, which then describe the iterations before the zeros.
     func gradients() -> (chart: LineChart, lines: [ChartFacts.Line], zeroLine: Double?) {
-        let rms = layerShapes.enumerated().map { index, shape in
-            let l = index + 1
-            let count = Double(shape.inputs * shape.units)
-            return (1...max(log.count, 1)).map { k -> Double in
-                guard k <= log.count else { return .nan }
-                var sum = 0.0
-                for j in 0..<shape.inputs {
-                    for u in 0..<shape.units {
-                        let g = layerGradient(k, l, j, u)
-                        sum += g * g
-                    }
-                }
-                return (sum / count).squareRoot()
-            }
-        }
+        let rms = layerShapes.indices.map { layerGradientRMS($0 + 1) }
         let lowest = rms.joined().lazy.filter { $0 > 0 && $0.isFinite }.map(log10).min()
         let hasZero = rms.contains { $0.contains(0) }
         // One decade below the smallest drawn value, on a whole power of ten.
