@@ -109,14 +109,19 @@ public struct TrainingLog: Sendable {
 
     /// Appends the hidden layers' row: per layer W, b, dW, db and the logged samples' activations.
     private mutating func appendHidden(_ hidden: HiddenLayers) {
-        let m = hidden.sampleCount
-        for layer in hidden.layers {
-            hiddenColumn.append(contentsOf: layer.weights)
-            hiddenColumn.append(contentsOf: layer.biases)
-            hiddenColumn.append(contentsOf: layer.dW)
-            hiddenColumn.append(contentsOf: layer.db)
-            for u in 0..<layer.units {
-                hiddenColumn.append(contentsOf: layer.activations[(u * m)..<(u * m + loggedSampleCount)])
+        let m = hidden.sampleCount, logged = loggedSampleCount
+        hidden.values.withUnsafeBufferPointer { values in
+            for layer in hidden.layers {
+                hiddenColumn.append(contentsOf: UnsafeBufferPointer(rebasing: values[layer.parameterRange]))
+                if logged == m {
+                    hiddenColumn.append(
+                        contentsOf: UnsafeBufferPointer(rebasing: values[layer.activationRange(samples: m)]))
+                } else {
+                    for u in 0..<layer.units {
+                        let start = layer.activations + u * m
+                        hiddenColumn.append(contentsOf: UnsafeBufferPointer(rebasing: values[start..<(start + logged)]))
+                    }
+                }
             }
         }
     }

@@ -69,8 +69,12 @@ struct TrainingState {
         hidden = HiddenLayers(settings.hiddenLayers, sampleCount: dataset.sampleCount)
     }
 
-    /// What the output neuron reads: X, or the last hidden layer's activations.
-    private var outputInputs: [Double] { hidden.lastActivations ?? inputs }
+    /// What the output neuron reads: X, or the last hidden layer's activations (sample i of unit
+    /// j at j·m + i either way) in the array returned, from the index returned.
+    private var outputInputs: (values: [Double], start: Int) {
+        guard let activations = hidden.lastActivations else { return (inputs, 0) }
+        return (hidden.values, activations.lowerBound)
+    }
 
     /// The per-sample values of the last iteration.
     enum Column: Int {
@@ -135,7 +139,7 @@ struct TrainingState {
 
     private mutating func forward() {
         if !hidden.isEmpty { hidden.forward(inputs) }
-        let source = outputInputs
+        let (source, start) = outputInputs
         let m = sampleCount, n = weights.count, t = threshold, thresholded = rule == .thresholded
         let bias = self.bias, losses = computesLosses, firstStep = steps == 1
         var wrong = 0
@@ -144,7 +148,8 @@ struct TrainingState {
         near.removeAll(keepingCapacity: true)
         perSample.withUnsafeMutableBufferPointer { values in
             predictions.withUnsafeMutableBufferPointer { predicted in
-                source.withUnsafeBufferPointer { x in
+                source.withUnsafeBufferPointer { all in
+                    let x = UnsafeBufferPointer(rebasing: all[start...])
                     labels.withUnsafeBufferPointer { y in
                         weights.withUnsafeBufferPointer { w in
                             for i in 0..<m {
@@ -189,22 +194,31 @@ struct TrainingState {
 
     private mutating func backward() {
         let m = sampleCount
-        var gradient = dW
-        let source = outputInputs
-        let sum = perSample.withUnsafeBufferPointer { values in
-            source.withUnsafeBufferPointer { x in
-                for j in 0..<gradient.count {
-                    var sum = 0.0
-                    for i in 0..<m { sum += x[j * m + i] * values[2 * m + i] }
-                    gradient[j] = sum / Double(m)
+        // In a scope of its own: the hidden layers' buffer, borrowed here, is written below.
+        let sum = {
+            let (source, start) = outputInputs
+            return perSample.withUnsafeBufferPointer { values in
+                source.withUnsafeBufferPointer { all in
+                    let x = UnsafeBufferPointer(rebasing: all[start...])
+                    dW.withUnsafeMutableBufferPointer { gradient in
+                        for j in 0..<gradient.count {
+                            var sum = 0.0
+                            for i in 0..<m { sum += x[j * m + i] * values[2 * m + i] }
+                            gradient[j] = sum / Double(m)
+                        }
+                    }
                 }
+                return pairwiseSum(UnsafeBufferPointer(rebasing: values[(2 * m)..<(3 * m)]))
             }
-            return pairwiseSum(UnsafeBufferPointer(rebasing: values[(2 * m)..<(3 * m)]))
-        }
-        dW = gradient
+        }()
         db = sum / Double(m)
         if !hidden.isEmpty {
-            hidden.backward(outputDelta: perSample[(2 * m)..<(3 * m)], outputWeights: weights, inputs: inputs)
+            let inputs = self.inputs, weights = self.weights
+            perSample.withUnsafeBufferPointer { values in
+                hidden.backward(
+                    outputDelta: UnsafeBufferPointer(rebasing: values[(2 * m)..<(3 * m)]), outputWeights: weights,
+                    inputs: inputs)
+            }
         }
     }
 }
