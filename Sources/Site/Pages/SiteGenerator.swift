@@ -16,6 +16,15 @@ public struct SiteGenerator {
     /// few enough that memory stays at a few megabytes.
     static let pagesPerBatch = 16
 
+    /// CSV parts rendered at once before they are written: one a core, at most four, since a part
+    /// can be as large as `HostLimits.largestFile` and two batches are in memory.
+    static var partsPerBatch: Int { max(1, min(ProcessInfo.processInfo.activeProcessorCount, 4)) }
+
+    /// `items` in consecutive batches of `size`.
+    static func batches<Item>(_ items: [Item], of size: Int) -> [[Item]] {
+        stride(from: 0, to: items.count, by: size).map { Array(items[$0..<min($0 + size, items.count)]) }
+    }
+
     public init(input: SiteInput, templates: TemplateLibrary) {
         self.input = input
         self.templates = templates
@@ -39,6 +48,18 @@ public struct SiteGenerator {
     /// Writes the site folder's files into `destination`; returns the paths written, in order.
     @discardableResult
     public func writeSite(to destination: some SiteDestination) throws -> [String] {
+        try writeSite(to: destination) { (input.charts, input.favicon) }
+    }
+
+    /// Writes the site folder's files into `destination`: first those that need only the run
+    /// (the exports, the history pages and their index), then, with the charts and icon that
+    /// `drawn` returns in place of the input's, the images and the pages that show them. Drawing
+    /// the charts on other threads until `drawn` is called overlaps writing the first part.
+    /// Returns the paths written, in order.
+    @discardableResult
+    public func writeSite(
+        to destination: some SiteDestination, drawn: () throws -> (charts: [RenderedChart], favicon: [UInt8])
+    ) throws -> [String] {
         var written: [String] = []
         func emit(_ path: String, _ produce: (any ByteSink) throws -> Void) throws -> Int {
             written.append(path)
@@ -48,43 +69,41 @@ public struct SiteGenerator {
         let layout = self.layout
         var sizes: [String: String] = [:]
         var partBytes = 0
-        for part in layout.parts {
-            let bytes = try emit(part.path) { try HistoryCSV.write(log, iterations: part.iterations, to: $0) }
-            sizes[part.path] = Display.bytes(bytes)
-            partBytes += bytes
+        // A run of one part streams it; the parts of a split run render on every core, a batch at
+        // a time, while the batch before is written, in order.
+        if layout.parts.count == 1, let part = layout.parts.first {
+            partBytes = try emit(part.path) { try HistoryCSV.write(log, iterations: part.iterations, to: $0) }
+            sizes[part.path] = Display.bytes(partBytes)
+        } else {
+            try ParallelMap.pipeline(Self.batches(layout.parts, of: Self.partsPerBatch)) { part in
+                let sink = ChunkedSink()
+                try HistoryCSV.write(log, iterations: part.iterations, to: sink)
+                return sink.chunks
+            } consume: { rendered in
+                for (part, chunks) in rendered {
+                    let written = try emit(part.path) { sink in for chunk in chunks { try sink.write(chunk) } }
+                    sizes[part.path] = Display.bytes(written)
+                    partBytes += written
+                }
+            }
         }
         if layout.isSplit { sizes["parts"] = Display.bytes(partBytes) }
         sizes[ExportLayout.jsonPath] = Display.bytes(
             try emit(ExportLayout.jsonPath) {
                 try HistoryJSON.write(log, title: input.title, settings: input.settings, layout: layout, to: $0)
             })
-        for chart in input.charts {
-            _ = try emit("images/" + chart.fileName) { try $0.write(chart.bytes) }
-        }
-        _ = try emit("favicon.png") { try $0.write(input.favicon) }
-        for asset in templates.assetPaths {
-            let text = templates.asset(asset) ?? ""
-            _ = try emit(asset) { try $0.write(text) }
-        }
 
+        // The history pages show no chart, and neither does the page that lists them.
         let renderer = PageRenderer(
             templates: templates, input: input, policy: ContentSecurityPolicy.site, inlineStyle: "",
             favicon: "favicon.png", singleFile: false)
-        var links = SiteLinks(
-            singleFile: false,
-            images: Dictionary(uniqueKeysWithValues: input.charts.map { ($0.fileName, "images/" + $0.fileName) }),
-            data: Dictionary(
-                uniqueKeysWithValues: (layout.parts.map(\.path) + [ExportLayout.jsonPath]).map { ($0, $0) }))
-        links.exportsSplit = layout.isSplit
         // History pages render on every core, a batch at a time, while the batch before is
         // written, in order.
         let pages = HistoryPageRenderer(
             renderer: renderer, rows: HistoryRowWriter(log: log), title: input.title, layout: layout)
         let numbers = Array(1...HistoryPaging.pageCount(log.count))
-        let batches = stride(from: 0, to: numbers.count, by: Self.pagesPerBatch).map {
-            Array(numbers[$0..<min($0 + Self.pagesPerBatch, numbers.count)])
-        }
-        try ParallelMap.pipeline(batches, { page in try pages.render(page) }) { rendered in
+        try ParallelMap.pipeline(Self.batches(numbers, of: Self.pagesPerBatch), { page in try pages.render(page) }) {
+            rendered in
             for (page, bytes) in rendered {
                 _ = try emit(HistoryPageRenderer.path(page)) { sink in
                     try sink.write(bytes.head)
@@ -101,13 +120,33 @@ public struct SiteGenerator {
                 section: "history"))
         _ = try emit("history/index.html") { try $0.write(historyIndex) }
 
-        let walkthrough = WalkthroughContext(input: input, links: links, dataSizes: sizes)
-        let index = try renderer.render(
+        var charted = input
+        (charted.charts, charted.favicon) = try drawn()
+        let site = SiteGenerator(input: charted, templates: templates)
+        for chart in charted.charts {
+            _ = try emit("images/" + chart.fileName) { try $0.write(chart.bytes) }
+        }
+        _ = try emit("favicon.png") { try $0.write(charted.favicon) }
+        for asset in templates.assetPaths {
+            let text = templates.asset(asset) ?? ""
+            _ = try emit(asset) { try $0.write(text) }
+        }
+        var links = SiteLinks(
+            singleFile: false,
+            images: Dictionary(uniqueKeysWithValues: charted.charts.map { ($0.fileName, "images/" + $0.fileName) }),
+            data: Dictionary(
+                uniqueKeysWithValues: (layout.parts.map(\.path) + [ExportLayout.jsonPath]).map { ($0, $0) }))
+        links.exportsSplit = layout.isSplit
+        let walkthrough = WalkthroughContext(input: charted, links: links, dataSizes: sizes)
+        let index = try PageRenderer(
+            templates: templates, input: charted, policy: ContentSecurityPolicy.site, inlineStyle: "",
+            favicon: "favicon.png", singleFile: false
+        ).render(
             "index", Self.walkthroughValue(walkthrough),
             .init(path: "index.html", title: input.title, description: pageDescription, section: "walkthrough"))
         _ = try emit("index.html") { try $0.write(index) }
 
-        let notFound = try notFoundPage()
+        let notFound = try site.notFoundPage()
         _ = try emit("404.html") { try $0.write(notFound) }
         _ = try emit(".nojekyll") { _ in }
         if let baseURL = input.baseURL {
