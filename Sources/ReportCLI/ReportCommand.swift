@@ -152,28 +152,40 @@ public enum ReportCommand {
         progress.finish("Trained \(log.count) iterations in \(Clock.since(started)); \(outcome(log.summary)).")
 
         started = Clock.now
-        progress.start("drawing the charts")
-        let (charts, favicon) = try RunStages.charts(log, otherRule: otherRule)
-        progress.finish("Drew \(charts.count) charts in \(Clock.since(started)).")
-
-        started = Clock.now
-        progress.start(
-            settings.singleFile ? "writing \(settings.output)" : "writing the site into \(settings.output)",
-            counted: !settings.singleFile)
-        let input = RunStages.siteInput(settings, log: log, otherRule: otherRule, charts: charts, favicon: favicon)
-        let generator = SiteGenerator(input: input, templates: templates)
         if let fileWriter {
-            let bytes = try wrapOutput { try generator.singleFile() }
+            progress.start("drawing the charts")
+            let (charts, favicon) = try RunStages.charts(log, otherRule: otherRule)
+            progress.finish("Drew \(charts.count) charts in \(Clock.since(started)).")
+            started = Clock.now
+            progress.start("writing \(settings.output)")
+            let input = RunStages.siteInput(settings, log: log, otherRule: otherRule, charts: charts, favicon: favicon)
+            let bytes = try wrapOutput { try SiteGenerator(input: input, templates: templates).singleFile() }
             try wrapOutput {
                 try fileWriter.file.write(bytes)
                 try fileWriter.commit()
             }
             progress.finish("Wrote \(settings.output) (\(bytes.count) bytes) in \(Clock.since(started)).")
         } else if let siteWriter {
+            // The charts are drawn on other threads while the exports and history pages, which
+            // show none, are written; the site waits for them only for its last files.
+            let pending = PendingCharts(log, otherRule: otherRule)
+            defer { _ = try? pending.wait() }
+            progress.start("writing the site into \(settings.output) and drawing the charts", counted: true)
+            let input = RunStages.siteInput(settings, log: log, otherRule: otherRule, charts: [], favicon: [])
+            let generator = SiteGenerator(input: input, templates: templates)
             let destination = ProgressDestination(siteWriter, progress: progress, expected: generator.fileCount)
-            let written = try wrapOutput { try generator.writeSite(to: destination) }
+            var chartCount = 0
+            let written = try wrapOutput {
+                try generator.writeSite(to: destination) {
+                    let drawn = try pending.wait()
+                    chartCount = drawn.charts.count
+                    return drawn
+                }
+            }
             try wrapOutput { try siteWriter.commit() }
-            progress.finish("Wrote \(written.count) files into \(settings.output) in \(Clock.since(started)).")
+            progress.finish(
+                "Drew \(chartCount) charts and wrote \(written.count) files into \(settings.output) in "
+                    + "\(Clock.since(started)).")
             // Said even with -q: the folder cannot be published as it is to the hosts named.
             let exceeded = HostLimits.standard.exceeded(by: destination.sizes)
             if !exceeded.isEmpty {

@@ -19,8 +19,9 @@ import Testing
             .filter { (try? $0.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true }
             .filter { $0.lastPathComponent != ".nnreport-manifest" } ?? []
         let starts = [
-            "Training 3000 iterations…", "Trained 3000 iterations in", "Drawing the charts…",
-            "Drew \(images.count) charts in", "Writing the site into site…", "Wrote \(files.count) files into site in",
+            "Training 3000 iterations…", "Trained 3000 iterations in",
+            "Writing the site into site and drawing the charts…",
+            "Drew \(images.count) charts and wrote \(files.count) files into site in",
         ]
         let lines = run.stderr.split(separator: "\n").map(String.init)
         #expect(lines.count == starts.count, "\(lines)")
@@ -53,9 +54,9 @@ import Testing
         #expect(process.terminationStatus == 0)
         let screen = String(decoding: data, as: UTF8.self)
         #expect(screen.contains("% training 3000 iterations · "), "\(screen.suffix(400))")
-        #expect(screen.contains("% writing the site into site · "), "\(screen.suffix(400))")
+        #expect(screen.contains("% writing the site into site and drawing the charts · "), "\(screen.suffix(400))")
         #expect(screen.contains(" left"))
-        #expect(screen.contains("\r\u{1B}[KWrote "))
+        #expect(screen.contains("\r\u{1B}[KDrew "))
         #expect(!screen.contains("Training 3000 iterations…"))
     }
 }
