@@ -4,9 +4,9 @@ import Foundation
 import Site
 import Training
 
-// phasebench ITERATIONS [RUNS] [FOLDER]: where one `nnreport` run spends its time, stage by stage,
-// through the stages the command itself runs (RunStages), on the AND gate with the walkthrough's
-// settings. Every stage runs RUNS times (run.py reports the median); the site is written into fresh
+// phasebench ITERATIONS [RUNS] [FOLDER] [OPTION...]: where one `nnreport` run spends its time, stage
+// by stage, through the stages the command itself runs (RunStages), on the AND gate with the
+// walkthrough's settings, or with nnreport's OPTIONs (e.g. --dataset xor --hidden 2). Every stage runs RUNS times (run.py reports the median); the site is written into fresh
 // folders under FOLDER (default: the temporary folder), deleted outside the timing.
 // Prints one JSON object on stdout: {"iterations": N, "stages": {"name": [seconds, ...], ...}}.
 
@@ -14,14 +14,14 @@ let arguments = Array(CommandLine.arguments.dropFirst())
 guard let iterations = arguments.first.flatMap({ Int($0) }), iterations >= 1,
     iterations <= TrainingSettings.maximumIterations
 else {
-    FileHandle.standardError.write(Data("usage: phasebench ITERATIONS [RUNS] [FOLDER]\n".utf8))
+    FileHandle.standardError.write(Data("usage: phasebench ITERATIONS [RUNS] [FOLDER] [OPTION...]\n".utf8))
     exit(2)
 }
 var timer = StageTimer(runs: max(arguments.dropFirst().first.flatMap { Int($0) } ?? 3, 1))
 let folder = arguments.count > 2 ? arguments[2] : NSTemporaryDirectory()
 
 do {
-    let settings = try RunStages.settings(["--iterations", String(iterations), "-q"])
+    let settings = try RunStages.settings(["--iterations", String(iterations), "-q"] + arguments.dropFirst(3))
     let templates = try timer.stage("templates") { try RunStages.templates(settings) }
     let (log, other) = timer.stage("train both rules") { RunStages.train(settings) }
     let (charts, favicon) = try timer.stage("charts") { try RunStages.charts(log, otherRule: other) }
