@@ -20,6 +20,9 @@ struct DoubleLane: LaneReader {
     let stride: Int
     let leading: Double?
     let count: Int
+    /// Every value from the scanned piece's start up to this index repeats the one before it
+    /// (`SeriesValues.repeatingRows`); 0 when not known.
+    var repeatsUntil = 0
 
     /// 1 when index 0 is the leading value.
     private var shift: Int { leading == nil ? 0 : 1 }
@@ -36,6 +39,8 @@ struct DoubleLane: LaneReader {
             if value(k).bitPattern != value(k - 1).bitPattern { return k }
             k += 1
         }
+        // The values up to repeatsUntil are known to repeat: no need to read them.
+        if k < repeatsUntil { k = min(repeatsUntil, end) }
         guard k < end else { return end }
         var index = offset + (k - shift) * stride
         var previous = buffer[index - stride].bitPattern
@@ -57,6 +62,8 @@ struct CountLane: LaneReader {
     let stride: Int
     let leading: Double?
     let count: Int
+    /// As DoubleLane's.
+    var repeatsUntil = 0
 
     private var shift: Int { leading == nil ? 0 : 1 }
 
@@ -71,6 +78,7 @@ struct CountLane: LaneReader {
             if value(k).bitPattern != value(k - 1).bitPattern { return k }
             k += 1
         }
+        if k < repeatsUntil { k = min(repeatsUntil, end) }
         var index = offset + (k - shift) * stride
         while k < end && buffer[index] == buffer[index - stride] {
             index += stride

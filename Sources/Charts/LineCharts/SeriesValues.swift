@@ -53,17 +53,23 @@ struct SeriesValues: RandomAccessCollection, Sendable {
         }
     }
 
-    /// Runs `visitor` over a reader of these values, generic code specialised per element type.
-    func visit<Visitor: LaneVisitor>(_ visitor: inout Visitor) {
+    /// Runs `visitor` over a reader of these values, generic code specialised per element type;
+    /// `repeatsUntil` is the reader's (`DoubleLane.repeatsUntil`).
+    func visit<Visitor: LaneVisitor>(_ visitor: inout Visitor, repeatsUntil: Int = 0) {
         switch storage {
         case .doubles(let column):
             column.withUnsafeBufferPointer { buffer in
                 visitor.visit(
-                    DoubleLane(buffer: buffer, offset: offset, stride: stride, leading: leading, count: count))
+                    DoubleLane(
+                        buffer: buffer, offset: offset, stride: stride, leading: leading, count: count,
+                        repeatsUntil: repeatsUntil))
             }
         case .counts(let column):
             column.withUnsafeBufferPointer { buffer in
-                visitor.visit(CountLane(buffer: buffer, offset: offset, stride: stride, leading: leading, count: count))
+                visitor.visit(
+                    CountLane(
+                        buffer: buffer, offset: offset, stride: stride, leading: leading, count: count,
+                        repeatsUntil: repeatsUntil))
             }
         }
     }

@@ -32,11 +32,13 @@ public enum RunChart: String, CaseIterable, Sendable {
 
     /// Renders this chart of `log`, beside which `otherRule` ran the same data under the other
     /// rule (nil when the caller has none); nil when the chart does not apply (the boundary charts
-    /// without two features).
-    func render(_ log: TrainingLog, otherRule: TrainingSummary? = nil, facts: RunFacts, typeface: Typeface)
+    /// without two features). `facts` is evaluated only by the charts that need the run's facts.
+    func render(
+        _ log: TrainingLog, otherRule: TrainingSummary? = nil, facts: @autoclosure () -> RunFacts, typeface: Typeface
+    )
         throws(ChartError) -> RenderedChart?
     {
-        let time = TimeCharts(log: log, facts: facts)
+        var time: TimeCharts { TimeCharts(log: log, facts: facts()) }
         // The single neuron's line charts of a plane and of W do not describe a network with hidden
         // layers; its own charts do not apply to the single neuron.
         switch (self, log.hasHiddenLayers) {
@@ -51,15 +53,15 @@ public enum RunChart: String, CaseIterable, Sendable {
         case .bias: return try png(time.bias(), typeface, firstIteration: 0)
         case .errors: return try png(time.errors(), typeface, firstIteration: 1)
         case .loss: return try png(time.loss(), typeface, firstIteration: 1)
-        case .boundary: return try BoundaryCharts(log: log, facts: facts, typeface: typeface).still()
-        case .animation: return try BoundaryCharts(log: log, facts: facts, typeface: typeface).animation()
+        case .boundary: return try BoundaryCharts(log: log, facts: facts(), typeface: typeface).still()
+        case .animation: return try BoundaryCharts(log: log, facts: facts(), typeface: typeface).animation()
         case .networkInitial, .networkFinal:
             let final = self == .networkFinal
             // A network with hidden layers has a column per layer; the single neuron its own diagram.
             return log.hasHiddenLayers
                 ? try LayeredDiagram(log: log, final: final, typeface: typeface).rendered()
                 : try NetworkDiagram(log: log, final: final, typeface: typeface).rendered()
-        case .confidence: return try ConfidenceChart(log: log, facts: facts).rendered(typeface: typeface)
+        case .confidence: return try ConfidenceChart(log: log, facts: facts()).rendered(typeface: typeface)
         case .landscape: return try LandscapeChart(log: log, otherRule: otherRule, typeface: typeface).rendered()
         case .pull: return try PullChart(log: log, typeface: typeface).rendered()
         case .strip: return try StripChart(log: log, typeface: typeface).rendered()
@@ -68,7 +70,7 @@ public enum RunChart: String, CaseIterable, Sendable {
             return try png(chart, typeface, firstIteration: 1, lines: lines, zeroLine: zeroLine)
         case .layerWeights: return try png(time.layerWeights(), typeface, firstIteration: 0)
         case .region: return try RegionChart(log: log, typeface: typeface).rendered()
-        case .regionAnimation: return try RegionAnimation(log: log, facts: facts, typeface: typeface).rendered()
+        case .regionAnimation: return try RegionAnimation(log: log, facts: facts(), typeface: typeface).rendered()
         case .units: return try UnitsChart(log: log, typeface: typeface).rendered()
         }
     }

@@ -82,18 +82,29 @@ struct SeriesScan: LaneVisitor {
                 side: l < sides.count ? sides[l] : nil)
         }
         let longest = lanes.map(\.count).max() ?? 0
+        // The series that read the same rows find the piece's repeating rows once, for all.
+        let leaders = lanes.indices.map { l in lanes.indices.first { lanes[$0].sharesRows(with: lanes[l]) } ?? l }
         var end = 0
         while end < longest {
+            let start = end
             end = min(end + pieceRows, longest)
-            for l in lanes.indices { scans[l].scan(lanes[l], upTo: end) }
+            var repeating = [Int?](repeating: nil, count: lanes.count)
+            for l in lanes.indices {
+                let leader = leaders[l]
+                let until =
+                    repeating[leader] ?? lanes[leader].repeatingRows(from: start, to: min(end, lanes[leader].count))
+                repeating[leader] = until
+                scans[l].scan(lanes[l], upTo: end, repeatsUntil: scans[l].next == start ? until : 0)
+            }
         }
         return scans
     }
 
-    /// Reads the values from `next` up to index `end` (exclusive) of `values`.
-    mutating func scan(_ values: SeriesValues, upTo end: Int) {
+    /// Reads the values from `next` up to index `end` (exclusive) of `values`; every value from
+    /// `next` up to `repeatsUntil` repeats the one before it (`SeriesValues.repeatingRows`).
+    mutating func scan(_ values: SeriesValues, upTo end: Int, repeatsUntil: Int = 0) {
         pieceEnd = min(end, total)
-        values.visit(&self)
+        values.visit(&self, repeatsUntil: repeatsUntil)
     }
 
     /// The facts of the values read (all of them, once the scan is complete).
