@@ -128,11 +128,18 @@ def discard(output, scratch):
     root) skips inodes freed in the last 30 s when it allocates one (fs/ext4/ialloc.c,
     recently_deleted), reading each one's inode block, so a run creating its 1,045 files just
     after 1,045 were deleted spends most of a second in the kernel (10⁶ iterations: 3.0 s of CPU
-    against 2.2 s, measured). A user's run does not follow the deletion of a site."""
+    against 2.2 s, measured). A user's run does not follow the deletion of a site.
+
+    The data written is flushed to disk before the next run (untimed): past the kernel's dirty
+    limits (vm.dirty_background_ratio 10 %, dirty_ratio 20 % of memory, here 2.2 and 4.4 GB) a
+    writer is made to wait for the disk, so a 2-2-1 run of 10⁶ iterations (1.8 GB) right after
+    another took 3.2–3.8 s of system time against 0.7 s (measured). A user's run does not start
+    behind gigabytes of someone else's unwritten pages either."""
     trash = scratch / "discarded"
     trash.mkdir(exist_ok=True)
     if output.exists():
         output.rename(trash / f"{len(list(trash.iterdir()))}")
+    os.sync()
 
 
 def check_site(folder, iterations, label):
