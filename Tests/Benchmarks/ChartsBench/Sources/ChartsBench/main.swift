@@ -2,9 +2,10 @@
 import Foundation
 import Training
 
-// chartsbench ITERATIONS [RUNS] [--three-features] [--logistic]: trains the AND gate (or, with
-// --three-features, the three-input majority gate; with --logistic, under the logistic rule, whose
-// values change in every iteration instead of settling) for ITERATIONS iterations (the log holds every one) and the same
+// chartsbench ITERATIONS [RUNS] [--three-features] [--logistic] [--hidden]: trains the AND gate (or,
+// with --three-features, the three-input majority gate; with --logistic, under the logistic rule,
+// whose values change in every iteration instead of settling; with --hidden, XOR on a 2-2-1 network
+// with the hidden defaults, seed 1) for ITERATIONS iterations (the log holds every one) and the same
 // data under the other rule, then renders every chart RUNS times after one warm-up, timing only
 // RunCharts.render(log, otherRule:); then each chart alone, RUNS times.
 // Prints one JSON object on stdout: the render times in seconds (wall, and CPU of the process: on a
@@ -31,9 +32,19 @@ if threeFeatures {
     guard let data else { exit(1) }
     dataset = data
 } else {
-    dataset = LogicGate.and.dataset
+    dataset = arguments.contains("--hidden") ? LogicGate.xor.dataset : LogicGate.and.dataset
 }
 var settings = TrainingSettings.defaults(for: dataset)
+if arguments.contains("--hidden") {
+    // As `nnreport --dataset xor --hidden 2` sets it up: seed 1, the hidden networks' defaults.
+    let layers = InitialParameters.drawn(hidden: [2], features: 2, seed: 1)
+    settings.hiddenLayers = Array(layers.dropLast())
+    settings.initialWeights = layers[1].weights.map { $0[0] }
+    settings.initialBias = layers[1].biases[0]
+    (settings.rule, settings.learningRate) = (
+        TrainingSettings.hiddenNetwork.rule, TrainingSettings.hiddenNetwork.learningRate
+    )
+}
 settings.iterations = iterations
 if arguments.contains("--logistic") { settings.rule = .logistic }
 let trainingStart = ContinuousClock.now
