@@ -59,7 +59,8 @@ struct HiddenLayers {
                 delta: start + 2 * n * units + 2 * units + units * m)
             layers.append(described)
             initial += layer.weights.flatMap { $0 } + layer.biases
-            initial += Array(repeating: 0, count: described.delta + units * m - initial.count)
+            // Room for dW, db, the activations and δ (none more if a W had more values than its shape).
+            initial += Array(repeating: 0, count: max(0, described.delta + units * m - initial.count))
         }
         self.layers = layers
         outputDelta = initial.count
@@ -78,17 +79,6 @@ struct HiddenLayers {
             layers.contains { layer in
                 v[layer.weights..<layer.dW].contains { !$0.isFinite }
             }
-        }
-    }
-
-    /// The parameters as they are now, in the settings' layout.
-    var parameters: [LayerParameters] {
-        layers.map { layer in
-            LayerParameters(
-                weights: (0..<layer.inputs).map { j in
-                    Array(values[(layer.weights + j * layer.units)..<(layer.weights + (j + 1) * layer.units)])
-                },
-                biases: Array(values[layer.biases..<layer.dW]))
         }
     }
 
