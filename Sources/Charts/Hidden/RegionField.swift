@@ -69,9 +69,18 @@ struct RegionField {
     func shade(_ values: [Double], on image: GDImage, colour: (Double) -> RGB) {
         // A colour per corner, not per pixel: a cell's pixels all take its corner's.
         let colours = values.map { colour($0).truecolor() }
+        // The pixel rows of one row of cells are alike: the first is filled cell by cell, the
+        // others copied from it.
+        var first: (cellRow: Int, pixels: UnsafeMutablePointer<Int32>)?
         image.fillField(columns: x0..<(x1 + 1), rows: y0..<(y1 + 1)) { y, xs, row in
-            let start = min(rows, (y - y0) / cell) * (columns + 1)
+            let cellRow = min(rows, (y - y0) / cell)
+            let start = cellRow * (columns + 1)
             guard !xs.isEmpty else { return }
+            if let first, first.cellRow == cellRow {
+                (row + xs.lowerBound).update(from: first.pixels + xs.lowerBound, count: xs.count)
+                return
+            }
+            first = (cellRow, row)
             // Cell by cell, each a run of one colour (the last cell takes the rest of the row).
             var x = xs.lowerBound
             while x < xs.upperBound {
@@ -88,6 +97,14 @@ struct RegionField {
         let width = columns + 1
         for r in 0..<rows {
             for c in 0..<columns {
+                // Most cells lie on one side of the level: no edge of theirs can cross it.
+                let first = r * width + c
+                let side = values[first] - level >= 0
+                if side == (values[first + 1] - level >= 0), side == (values[first + width] - level >= 0),
+                    side == (values[first + width + 1] - level >= 0)
+                {
+                    continue
+                }
                 // The corners in order around the cell: (c, r), (c + 1, r), (c + 1, r + 1), (c, r + 1).
                 let offsets = (0, 1, width + 1, width)
                 let steps = ((0.0, 0.0), (1.0, 0.0), (1.0, 1.0), (0.0, 1.0))
