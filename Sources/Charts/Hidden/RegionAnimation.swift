@@ -82,13 +82,18 @@ struct RegionAnimation {
         var before: (image: GDImage, indices: IndexedImage)?
         var smallest = plain.smallestTextCSSPixels(cssWidth: width)
         let delay = min(max(600 / frames.count, 8), 50)
+        // The eleven bands' colours once, not once for every corner of every frame.
+        let bands = (0...10).map { RegionChart.colour(Double($0) / 10) }
         for (index, k) in frames.enumerated() {
             let frame = images[index % 2]
             let snapshot = NetworkSnapshot(log, after: k)
             frame.copyPixels(from: plain)
             let values = field.values(snapshot, plot: plot)
             // In bands of 0.1: a GIF of smooth shading per frame would be several times larger.
-            field.shade(values, on: frame) { RegionChart.colour(($0 * 10).rounded() / 10) }
+            field.shade(values, on: frame) { s in
+                let band = (s * 10).rounded()
+                return band >= 0 && band <= 10 ? bands[Int(band)] : RegionChart.colour(band / 10)
+            }
             plot.drawGridAndAxes(on: frame)
             var contour = StrokeLayer(clip: plot.plot, image: frame)
             field.contour(values, level: log.settings.threshold, thickness: 3, on: &contour)
