@@ -13,9 +13,27 @@ protocol LaneReader {
     func runEnd(from: Int, to end: Int) -> Int
 }
 
-/// Doubles of a column, every `stride`-th from `offset`, after an optional leading value.
-struct DoubleLane: LaneReader {
-    let buffer: UnsafeBufferPointer<Double>
+/// What a column of the log holds for a lane: doubles, or counts (Int32) read as doubles.
+protocol LaneElement {
+    /// The value as the charts draw it; every Int32 is exact as a Double.
+    var asDouble: Double { get }
+    /// Whether `other` is the same value, bit for bit (NaN after NaN is no change, −0 after 0 is one).
+    func isSame(as other: Self) -> Bool
+}
+
+extension Double: LaneElement {
+    var asDouble: Double { self }
+    func isSame(as other: Double) -> Bool { bitPattern == other.bitPattern }
+}
+
+extension Int32: LaneElement {
+    var asDouble: Double { Double(self) }
+    func isSame(as other: Int32) -> Bool { self == other }
+}
+
+/// The values of a column, every `stride`-th from `offset`, after an optional leading value.
+struct ColumnLane<Element: LaneElement>: LaneReader {
+    let buffer: UnsafeBufferPointer<Element>
     let offset: Int
     let stride: Int
     let leading: Double?
@@ -29,7 +47,7 @@ struct DoubleLane: LaneReader {
 
     @inline(__always) func value(_ i: Int) -> Double {
         if let leading, i == 0 { return leading }
-        return buffer[offset + (i - shift) * stride]
+        return buffer[offset + (i - shift) * stride].asDouble
     }
 
     func runEnd(from: Int, to end: Int) -> Int {
@@ -41,46 +59,8 @@ struct DoubleLane: LaneReader {
         }
         // The values up to repeatsUntil are known to repeat: no need to read them.
         if k < repeatsUntil { k = min(repeatsUntil, end) }
-        guard k < end else { return end }
         var index = offset + (k - shift) * stride
-        var previous = buffer[index - stride].bitPattern
-        while k < end {
-            let current = buffer[index].bitPattern
-            if current != previous { return k }
-            previous = current
-            index += stride
-            k += 1
-        }
-        return end
-    }
-}
-
-/// Counts of a column (Int32), read as doubles.
-struct CountLane: LaneReader {
-    let buffer: UnsafeBufferPointer<Int32>
-    let offset: Int
-    let stride: Int
-    let leading: Double?
-    let count: Int
-    /// As DoubleLane's.
-    var repeatsUntil = 0
-
-    private var shift: Int { leading == nil ? 0 : 1 }
-
-    @inline(__always) func value(_ i: Int) -> Double {
-        if let leading, i == 0 { return leading }
-        return Double(buffer[offset + (i - shift) * stride])
-    }
-
-    func runEnd(from: Int, to end: Int) -> Int {
-        var k = from
-        while k < end && k <= shift {
-            if value(k).bitPattern != value(k - 1).bitPattern { return k }
-            k += 1
-        }
-        if k < repeatsUntil { k = min(repeatsUntil, end) }
-        var index = offset + (k - shift) * stride
-        while k < end && buffer[index] == buffer[index - stride] {
+        while k < end && buffer[index].isSame(as: buffer[index - stride]) {
             index += stride
             k += 1
         }

@@ -54,20 +54,20 @@ struct SeriesValues: RandomAccessCollection, Sendable {
     }
 
     /// Runs `visitor` over a reader of these values, generic code specialised per element type;
-    /// `repeatsUntil` is the reader's (`DoubleLane.repeatsUntil`).
+    /// `repeatsUntil` is the reader's (`ColumnLane.repeatsUntil`).
     func visit<Visitor: LaneVisitor>(_ visitor: inout Visitor, repeatsUntil: Int = 0) {
         switch storage {
         case .doubles(let column):
             column.withUnsafeBufferPointer { buffer in
                 visitor.visit(
-                    DoubleLane(
+                    ColumnLane(
                         buffer: buffer, offset: offset, stride: stride, leading: leading, count: count,
                         repeatsUntil: repeatsUntil))
             }
         case .counts(let column):
             column.withUnsafeBufferPointer { buffer in
                 visitor.visit(
-                    CountLane(
+                    ColumnLane(
                         buffer: buffer, offset: offset, stride: stride, leading: leading, count: count,
                         repeatsUntil: repeatsUntil))
             }
