@@ -21,7 +21,7 @@ public final class BufferedFileWriter: ByteSink {
     private var count = 0
     private var failure: OutputError?
     /// Every byte written also goes into this hash, when there is one.
-    private let fingerprint: SHA256Stream?
+    private let fingerprint: ContentHash?
 
     /// Creates or truncates the file at `path` (mode 0644 before the umask) and opens it.
     public convenience init(path: String) throws(OutputError) {
@@ -34,7 +34,7 @@ public final class BufferedFileWriter: ByteSink {
     /// written goes into `fingerprint` too.
     init(
         path: String, flags: Int32, bufferCapacity: Int = BufferedFileWriter.bufferCapacity,
-        fingerprint: SHA256Stream? = nil
+        fingerprint: ContentHash? = nil
     ) throws(OutputError) {
         var fd: Int32
         repeat {

@@ -81,7 +81,7 @@ extension OutputError: CustomStringConvertible {
         case .foreignFileInTheWay(let more):
             "Refusing to replace \(path)\(andMore(more)): nnreport did not write it, but the new report puts a file there. Move it elsewhere, or pass --force to replace it."
         case .changedSinceWritten(let more):
-            "Refusing to replace \(path)\(andMore(more)): nnreport wrote it, but it was changed since (its size or SHA-256 no longer matches .nnreport-manifest), so it may hold your edits. Move it elsewhere to keep it, or pass --force to replace it."
+            "Refusing to replace \(path)\(andMore(more)): nnreport wrote it, but it was changed since (its size or hash no longer matches .nnreport-manifest), so it may hold your edits. Move it elsewhere to keep it, or pass --force to replace it."
         case .manifestNotAFile, .manifestTooLarge, .manifestNotNnreports:
             "Refusing to write the report into \(path): its .nnreport-manifest \(manifestProblem), so nnreport cannot tell its own files from yours. Choose a new or empty folder with -o, or pass --force to add the report to this one (your files are kept; any at the report's own paths are replaced)."
         case .isMountPoint:

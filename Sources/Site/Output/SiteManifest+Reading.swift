@@ -15,8 +15,8 @@ extension SiteManifest {
     }
 
     /// Reads the manifest of `folder`, at most `maximumBytes` of it: a larger one, one that is
-    /// not a regular file, or one without nnreport's first line is `.unrecognized`. Line ends
-    /// may be CRLF (a checkout with git's core.autocrlf).
+    /// not a regular file, or one without the first line of this version's manifests or of the
+    /// earlier ones is `.unrecognized`. Line ends may be CRLF (a checkout with git's core.autocrlf).
     static func read(in folder: String) throws(OutputError) -> Reading {
         let path = folder + "/" + fileName
         switch try FileSystem.kind(of: path) {
@@ -30,26 +30,31 @@ extension SiteManifest {
             $0.last == UInt8(ascii: "\r") ? $0.dropLast() : $0
         }
         if lines.last?.isEmpty == true { lines.removeLast() }
-        guard let first = lines.first, first.elementsEqual(header.utf8) else {
-            return .unrecognized(.manifestNotNnreports)
+        let hash: FileFingerprint.Hash
+        switch lines.first {
+        case let first? where first.elementsEqual(header.utf8): hash = .xxh3
+        case let first? where first.elementsEqual(earlierHeader.utf8): hash = .sha256
+        default: return .unrecognized(.manifestNotNnreports)
         }
         var files: [String: FileFingerprint] = [:]
         var ignored = 0
         for line in lines.dropFirst() {
-            guard let (path, fingerprint) = entry(line), files[path] == nil else {
+            guard let (path, fingerprint) = entry(line, hash: hash), files[path] == nil else {
                 ignored += 1
                 continue
             }
             files[path] = fingerprint
         }
-        return .manifest(SiteManifest(files: files), ignoredLines: ignored)
+        return .manifest(SiteManifest(files: files, hash: hash), ignoredLines: ignored)
     }
 
-    /// "<64 hex digits> <size> <path>", or nil when the line is anything else or names a path
-    /// nnreport never writes (see `isSitePath`).
-    private static func entry(_ line: ArraySlice<UInt8>) -> (String, FileFingerprint)? {
+    /// "<hash in hex digits> <size> <path>" (32 digits for XXH3-128, 64 for SHA-256), or nil when
+    /// the line is anything else or names a path nnreport never writes (see `isSitePath`).
+    private static func entry(_ line: ArraySlice<UInt8>, hash: FileFingerprint.Hash) -> (String, FileFingerprint)? {
         let parts = line.split(separator: UInt8(ascii: " "), maxSplits: 2, omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 64, (1...18).contains(parts[1].count) else { return nil }
+        guard parts.count == 3, parts[0].count == 2 * hash.digestCount, (1...18).contains(parts[1].count) else {
+            return nil
+        }
         var digest: [UInt8] = []
         var pending: UInt8 = 0
         for (index, character) in parts[0].enumerated() {
@@ -60,7 +65,7 @@ extension SiteManifest {
             let size = Int(String(decoding: parts[1], as: UTF8.self)),
             let path = String(validating: parts[2], as: UTF8.self), isSitePath(path)
         else { return nil }
-        return (path, FileFingerprint(size: size, sha256: digest))
+        return (path, FileFingerprint(size: size, hash: hash, digest: digest))
     }
 
     private static func hexValue(_ character: UInt8) -> UInt8? {
@@ -80,7 +85,7 @@ extension SiteManifest {
         DispatchQueue.concurrentPerform(iterations: entries.count) { index in
             let (path, expected) = entries[index]
             let full = root.appending(BytePath(path))
-            let found = FileFingerprint.ofFile(full, expectedSize: expected.size)
+            let found = FileFingerprint.ofFile(full, hash: expected.hash, expectedSize: expected.size)
             if found == expected {
                 results.withLock { _ = $0.ours.insert(path) }
             } else if (try? FileSystem.kind(of: full)) == .file {

@@ -1,17 +1,23 @@
-/// The list of files nnreport wrote into a site folder, each with its size and SHA-256, kept in
-/// the folder as `.nnreport-manifest`:
+/// The list of files nnreport wrote into a site folder, each with its size and XXH3-128 hash,
+/// kept in the folder as `.nnreport-manifest`:
 ///
-///     # nnreport manifest 2: the files nnreport wrote, with their size and SHA-256. …
+///     # nnreport manifest 3: the files nnreport wrote, with their size and XXH3-128 hash. …
 ///     3f0a…e1 5123 index.html
 ///
 /// It is how a later run tells its own files (replaced) from the user's (`.git`, `CNAME`, notes:
 /// kept). A file counts as nnreport's only while it still has the listed size and hash, so an
-/// edited manifest can never make nnreport delete a file it did not write.
+/// edited manifest can never make nnreport delete a file it did not write. Manifest 2, written
+/// by earlier versions, lists SHA-256 hashes instead; it is still read.
 struct SiteManifest: Equatable {
     /// The manifest's file name in the site folder.
     static let fileName = ".nnreport-manifest"
-    /// The first line; a manifest without it was not written by this version of nnreport.
+    /// The first line of the manifests this version writes.
     static let header =
+        "# nnreport manifest 3: the files nnreport wrote, with their size and XXH3-128 hash. "
+        + "Files not listed here, or changed since, are yours and are kept by the next run."
+    /// The first line of the manifests of earlier versions (SHA-256); a manifest without one of
+    /// the two was not written by nnreport.
+    static let earlierHeader =
         "# nnreport manifest 2: the files nnreport wrote, with their size and SHA-256. "
         + "Files not listed here, or changed since, are yours and are kept by the next run."
     /// The largest manifest read, in bytes: 10,000,000 iterations make about 10,000 lines of
@@ -20,16 +26,24 @@ struct SiteManifest: Equatable {
 
     /// The fingerprint of each file, by relative path.
     let files: [String: FileFingerprint]
+    /// The hash of every fingerprint: XXH3-128, or SHA-256 in a manifest of an earlier version.
+    let hash: FileFingerprint.Hash
+
+    /// A manifest of `files`, each fingerprinted with `hash`.
+    init(files: [String: FileFingerprint], hash: FileFingerprint.Hash = .xxh3) {
+        self.files = files
+        self.hash = hash
+    }
 
     /// The relative paths, sorted.
     var paths: [String] { files.keys.sorted() }
 
     /// The manifest's text: the header, then one line per file in sorted order of the paths.
     var text: String {
-        var lines = [Self.header]
+        var lines = [hash == .xxh3 ? Self.header : Self.earlierHeader]
         for path in paths {
-            guard let file = files[path] else { continue }
-            lines.append("\(SHA256.hex(file.sha256)) \(file.size) \(path)")
+            guard let file = files[path], file.hash == hash else { continue }
+            lines.append("\(SHA256.hex(file.digest)) \(file.size) \(path)")
         }
         return lines.joined(separator: "\n") + "\n"
     }

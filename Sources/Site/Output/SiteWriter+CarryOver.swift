@@ -5,7 +5,7 @@ extension SiteWriter {
     /// (old or new) lies below them.
     ///
     /// An entry is nnreport's when the previous manifest lists it, it still has the listed size
-    /// and SHA-256, and its path is one of the report's layout or of the new report; anything
+    /// and hash, and its path is one of the report's layout or of the new report; anything
     /// else is the user's. A user's entry at a path the new site uses is an error without
     /// `force` (`changedSinceWritten` for an edited file of nnreport's); with `force` it stays
     /// behind and is deleted with the old site.

@@ -13,7 +13,7 @@ extension SiteWriter {
         guard !isFinished else { throw OutputError(path: destination, reason: .alreadyFinished) }
         do {
             try closeOpenWriters()
-            let files = fingerprints.mapValues { FileFingerprint(size: $0.byteCount, sha256: $0.finish()) }
+            let files = fingerprints.mapValues { FileFingerprint(size: $0.byteCount, hash: .xxh3, digest: $0.finish()) }
             let manifest = SiteManifest(files: files)
             try write(manifest.text, toManifest: temporaryFolder + "/" + SiteManifest.fileName)
             if let mode = FileSystem.permissions(of: destination) { chmod(temporaryFolder, mode) }

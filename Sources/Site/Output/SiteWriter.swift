@@ -10,7 +10,7 @@
 /// into place by `commit()` only when every file is written; a failed or interrupted run removes
 /// the temporary folder and leaves the previous site byte-identical, and a killed one is undone
 /// or finished by the next run (`SiteJournal`). The destination keeps a manifest of nnreport's
-/// files with their size and SHA-256 (`.nnreport-manifest`): a file is nnreport's only while it
+/// files with their size and XXH3-128 hash (`.nnreport-manifest`): a file is nnreport's only while it
 /// still matches, and anything else in the folder (`.git`, `CNAME`, the user's notes, an edited
 /// page) is moved into the new site unchanged.
 ///
@@ -38,7 +38,7 @@ public final class SiteWriter {
     let changedFiles: Set<String>
     /// The relative paths written so far, with the fingerprint of each as it is written.
     private(set) var writtenFiles: Set<String> = []
-    private(set) var fingerprints: [String: SHA256Stream] = [:]
+    private(set) var fingerprints: [String: ContentHash] = [:]
     private var madeFolders: Set<String> = [""]
     private let madeParents: [String]
     private var openWriters: [BufferedFileWriter] = []
@@ -216,7 +216,7 @@ public final class SiteWriter {
             throw OutputError(path: destination + "/" + relativePath, reason: .duplicatePath)
         }
         try makeFolders(FileSystem.parent(of: relativePath))
-        let fingerprint = SHA256Stream(queue: SHA256Stream.background)
+        let fingerprint = ContentHash()
         let file = try BufferedFileWriter(
             path: temporaryFolder + "/" + relativePath, flags: O_CREAT | O_EXCL | O_NOFOLLOW,
             bufferCapacity: bufferCapacity, fingerprint: fingerprint)

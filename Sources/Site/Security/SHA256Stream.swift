@@ -1,5 +1,4 @@
 import CCrypto
-import Dispatch
 
 /// SHA-256 of bytes given in pieces, through OpenSSL's EVP digest (EVP_DigestInit_ex,
 /// EVP_DigestUpdate, EVP_DigestFinal_ex). Owns its EVP_MD_CTX and frees it when finished.
@@ -7,28 +6,15 @@ import Dispatch
 ///     let hash = SHA256Stream()
 ///     hash.update(chunk)
 ///     let digest = hash.finish()   // 32 bytes
-///
-/// A stream made with a `queue` hashes there, on a copy of each piece, so that the thread
-/// writing a large site does not wait for its hash; `finish()` waits for what is queued.
-///
-/// Unchecked Sendable: the context is touched only on the queue (or on the caller's thread when
-/// there is none), and `finish()` waits for the queue before reading it.
-final class SHA256Stream: @unchecked Sendable {
-    /// A serial queue for the hashing of a site's files, beside the writing.
-    static let background = DispatchQueue(label: "nnreport.sha256")
-    /// Pieces queued and not hashed yet, at most: the copies waiting stay a few MiB.
-    private static let backlog = DispatchSemaphore(value: 8)
-
+final class SHA256Stream {
     private var context: OpaquePointer?
     private var digest: [UInt8]?
-    private let queue: DispatchQueue?
     /// How many bytes went in so far.
     private(set) var byteCount = 0
 
-    /// A new hash of no bytes, hashing on `queue` when given. If libcrypto cannot start one
-    /// (out of memory), `finish()` returns an empty digest, which matches no file.
-    init(queue: DispatchQueue? = nil) {
-        self.queue = queue
+    /// A new hash of no bytes. If libcrypto cannot start one (out of memory), `finish()`
+    /// returns an empty digest, which matches no file.
+    init() {
         context = EVP_MD_CTX_new()
         if let context, EVP_DigestInit_ex(context, EVP_sha256(), nil) != 1 {
             EVP_MD_CTX_free(context)
@@ -41,22 +27,12 @@ final class SHA256Stream: @unchecked Sendable {
     /// Adds `bytes` to the hash.
     func update(_ bytes: UnsafeRawBufferPointer) {
         byteCount += bytes.count
-        guard !bytes.isEmpty else { return }
-        guard let queue else {
-            hash(bytes)
-            return
-        }
-        let copy = Array(bytes)
-        Self.backlog.wait()
-        queue.async {
-            copy.withUnsafeBytes { self.hash($0) }
-            Self.backlog.signal()
-        }
+        guard let context, let base = bytes.baseAddress, !bytes.isEmpty else { return }
+        if EVP_DigestUpdate(context, base, bytes.count) != 1 { discardContext() }
     }
 
     /// The 32-byte digest of every byte given; later calls return the same digest.
     func finish() -> [UInt8] {
-        queue?.sync {}
         if let digest { return digest }
         var result = [UInt8](repeating: 0, count: 32)
         var length: UInt32 = 0
@@ -64,11 +40,6 @@ final class SHA256Stream: @unchecked Sendable {
         discardContext()
         digest = finished ? result : []
         return digest ?? []
-    }
-
-    private func hash(_ bytes: UnsafeRawBufferPointer) {
-        guard let context, let base = bytes.baseAddress else { return }
-        if EVP_DigestUpdate(context, base, bytes.count) != 1 { discardContext() }
     }
 
     private func discardContext() {

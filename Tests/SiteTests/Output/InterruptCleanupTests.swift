@@ -84,7 +84,8 @@ struct InterruptCleanupTests {
         let destination = folder.at("site")
         try folder.write("<p>previous</p>", to: "site/index.html")
         let previous = Array("<p>previous</p>".utf8)
-        let manifest = SiteManifest(files: ["index.html": FileFingerprint(size: 15, sha256: SHA256.digest(previous))])
+        let manifest = SiteManifest(
+            files: ["index.html": FileFingerprint(size: 15, hash: .xxh3, digest: ContentHash.digest(previous))])
         try folder.write(manifest.text, to: "site/.nnreport-manifest")
         let before = try folder.snapshot("site")
         await #expect(processExitsWith: .exitCode(130)) { [destination = destination as String] in

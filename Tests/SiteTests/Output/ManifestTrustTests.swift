@@ -5,12 +5,65 @@ import Testing
 @testable import Site
 
 /// An edited, hand-written or hostile `.nnreport-manifest` never makes nnreport delete or replace
-/// a file it cannot show it wrote (same size, same SHA-256, a path of the report's layout).
+/// a file it cannot show it wrote (same size, same hash, a path of the report's layout).
 @Suite("SiteManifest: only files that still match are nnreport's")
 struct ManifestTrustTests {
-    /// A manifest line for `text` at `path`, with its true size and hash.
-    static func line(_ path: String, _ text: String) -> String {
-        "\(SHA256.hex(SHA256.digest(Array(text.utf8)))) \(text.utf8.count) \(path)"
+    /// A manifest line for `text` at `path`, with its true size and hash: XXH3-128, or SHA-256
+    /// as the manifests of earlier versions list it.
+    static func line(_ path: String, _ text: String, sha256: Bool = false) -> String {
+        let bytes = Array(text.utf8)
+        return "\(SHA256.hex(sha256 ? SHA256.digest(bytes) : ContentHash.digest(bytes))) \(bytes.count) \(path)"
+    }
+
+    /// The manifest an earlier version (manifest 2, SHA-256) would have written for `files`.
+    static func earlierManifest(_ files: [String: String]) -> String {
+        ([SiteManifest.earlierHeader] + files.keys.sorted().map { line($0, files[$0] ?? "", sha256: true) })
+            .joined(separator: "\n") + "\n"
+    }
+
+    @Test("a site written by an earlier version (manifest 2, SHA-256) is still known: its files replaced, edits kept")
+    func earlierManifest() throws {
+        let fixture = try SiteFixture()
+        let destination = fixture.folder.at("site")
+        try fixture.build(destination, SiteFixture.firstReport)
+        try fixture.folder.write(Self.earlierManifest(SiteFixture.firstReport), to: "site/.nnreport-manifest")
+        try fixture.folder.write("p2 with notes", to: "site/history/page-0002.html")
+        try fixture.folder.write("mine", to: "site/notes.txt")
+        try fixture.build(destination, SiteFixture.secondReport)
+        // The unedited files were nnreport's and are replaced; the edited page is the user's now.
+        #expect(fixture.folder.read("site/index.html") == "<p>second</p>")
+        #expect(fixture.folder.read("site/history/page-0002.html") == "p2 with notes")
+        #expect(fixture.folder.read("site/notes.txt") == "mine")
+        let manifest = try #require(fixture.folder.read("site/.nnreport-manifest"))
+        #expect(manifest.hasPrefix(SiteManifest.header + "\n"))
+        #expect(manifest.contains(Self.line("index.html", "<p>second</p>")))
+        #expect(!manifest.contains("page-0002.html"))
+        // An edit at a path the new report writes is refused by name under manifest 2 as well (and
+        // the user's page 2 is in the way of the first report's).
+        try fixture.folder.write(Self.earlierManifest(SiteFixture.secondReport), to: "site/.nnreport-manifest")
+        try fixture.folder.write("my edits", to: "site/history/index.html")
+        let refusal = OutputError(path: destination + "/history/index.html", reason: .changedSinceWritten(more: 1))
+        #expect(throws: refusal) { try fixture.build(destination, SiteFixture.firstReport) }
+        #expect(fixture.folder.read("site/history/index.html") == "my edits")
+    }
+
+    @Test("a manifest line whose hash has the other version's length claims nothing")
+    func wrongDigestLength() throws {
+        let fixture = try SiteFixture()
+        let destination = fixture.folder.at("site")
+        try fixture.build(destination, SiteFixture.firstReport)
+        // Manifest 3's header over SHA-256 lines, and manifest 2's over XXH3-128 lines.
+        for (header, sha256) in [(SiteManifest.header, true), (SiteManifest.earlierHeader, false)] {
+            let lines = SiteFixture.firstReport.keys.sorted().map {
+                Self.line($0, SiteFixture.firstReport[$0] ?? "", sha256: sha256)
+            }
+            try fixture.folder.write(([header] + lines).joined(separator: "\n") + "\n", to: "site/.nnreport-manifest")
+            guard case .manifest(let read, let ignored) = try SiteManifest.read(in: destination) else {
+                Issue.record("the manifest was not read")
+                continue
+            }
+            #expect(read.files.isEmpty && ignored == lines.count)
+        }
     }
 
     @Test("a hand-written manifest (no nnreport first line) refuses the folder, deletes nothing")

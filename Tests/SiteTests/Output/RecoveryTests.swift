@@ -101,6 +101,30 @@ struct RecoveryTests {
         #expect(stream.byteCount == 1_000_000)
     }
 
+    @Test("XXH3-128 of vectors from the Python xxhash package (0.8.4), whole and in pieces of every size")
+    func xxh3() {
+        // Regenerate: python3 -c "import xxhash; print(xxhash.xxh3_128_hexdigest(b'abc'))"
+        #expect(SHA256.hex(ContentHash.digest([])) == "99aa06d3014798d86001c324468d497f")
+        #expect(SHA256.hex(ContentHash.digest(Array("abc".utf8))) == "06b05ab6733a618578af5f94892f3950")
+        let long = [UInt8](repeating: UInt8(ascii: "a"), count: 1000) + Array("nnreport".utf8)
+        #expect(SHA256.hex(ContentHash.digest(long)) == "11ef95691518ba4b4f0a3dbe73b32b79")
+        // bytes(range(256)) * 4097, fed in pieces of 1, 2, 3, … bytes.
+        let bytes = (0..<(256 * 4097)).map { UInt8(truncatingIfNeeded: $0) }
+        let stream = ContentHash()
+        var start = 0
+        var size = 1
+        bytes.withUnsafeBytes { all in
+            while start < all.count {
+                let end = min(start + size, all.count)
+                stream.update(UnsafeRawBufferPointer(rebasing: all[start..<end]))
+                (start, size) = (end, size + 1)
+            }
+        }
+        #expect(SHA256.hex(stream.finish()) == "3898db5d5b4a87468b544a01c6d30e1c")
+        #expect(stream.finish() == stream.finish())
+        #expect(stream.byteCount == 256 * 4097)
+    }
+
     @Test("side names count bytes: a 252-byte name gets a cut name with a hash, within 255 bytes")
     func sideNames() {
         let long = "/x/" + String(repeating: "🧪", count: 63)

@@ -20,10 +20,10 @@ struct SiteWriterTests {
         let manifest = try #require(fixture.folder.read("out/deeper/site/.nnreport-manifest"))
         let listed = manifest.split(separator: "\n").dropFirst().map { $0.split(separator: " ", maxSplits: 2) }
         #expect(listed.map { String($0[2]) } == expected.keys.sorted())
-        // Each line: the SHA-256 and size of the file as written.
+        // Each line: the XXH3-128 hash and size of the file as written.
         for line in listed {
             let bytes = Array(expected[String(line[2])] ?? Data())
-            #expect(String(line[0]) == SHA256.hex(SHA256.digest(bytes)) && Int(line[1]) == bytes.count)
+            #expect(String(line[0]) == SHA256.hex(ContentHash.digest(bytes)) && Int(line[1]) == bytes.count)
         }
         expected[".nnreport-manifest"] = Data(manifest.utf8)
         for folder in ["history", "images", "data"] { expected[folder] = Data("dir".utf8) }
