@@ -1,5 +1,9 @@
 import CMalloc
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// How glibc's allocator keeps memory: for one report, and for the many runs of a comparison.
 enum HeapTuning {
     /// One report allocates and frees a dozen images of 1600 × 900 pixels and their buffers (a
@@ -9,10 +13,38 @@ enum HeapTuning {
     /// instead, the same report takes about 6,600; at 10⁶ iterations the peak grows by some
     /// 14 MB. Buffers of 16 MiB and more (the log's columns of long runs) are still mapped and
     /// unmapped whole. Call once, before the first chart is drawn.
+    ///
+    /// The next 64 MiB of heap are asked for as transparent huge pages, and the threads started
+    /// after the call allocate from that one heap: a 2 MiB page costs one fault instead of 512,
+    /// and the kernel frees it at exit at once (tearing down the 4 KiB pages of some 30 MB took
+    /// 3 ms at the end of every report, after the last file was written). Default report: 6,955
+    /// → 1,893 page faults and 7 % less CPU; its peak resident size grows from 46 to 80 MB
+    /// (whole 2 MiB pages count), while 10⁶ iterations peak lower (272 → 239 MB).
     static func forOneReport() {
         mallopt(M_MMAP_THRESHOLD, 16 << 20)
-        mallopt(M_TRIM_THRESHOLD, 64 << 20)
+        mallopt(M_TRIM_THRESHOLD, 128 << 20)
+        mallopt(M_ARENA_MAX, 1)
+        hugePageHeap(bytes: 64 << 20)
         mallopt(M_TOP_PAD, 16 << 20)
+    }
+
+    /// Grows the heap by about `bytes` without touching it and advises huge pages for it. Where
+    /// the kernel has none to give (transparent huge pages off), the pages stay 4 KiB.
+    private static func hugePageHeap(bytes: Int) {
+        mallopt(M_TOP_PAD, Int32(clamping: bytes))
+        guard let before = sbrk(0) else { return }
+        // A block larger than the heap's free top makes malloc grow it by the block and the pad;
+        // freed, it goes back to the top, which the trim threshold keeps. (Asking its usable
+        // size keeps the optimiser from removing the malloc and free as a pair that does nothing.)
+        guard let block = malloc(8 << 20) else { return }
+        guard malloc_usable_size(block) > 0 else { return free(block) }
+        free(block)
+        guard let after = sbrk(0) else { return }
+        let huge = 2 << 20
+        let start = (Int(bitPattern: before) + huge - 1) / huge * huge
+        let end = Int(bitPattern: after) / huge * huge
+        guard end > start, let base = UnsafeMutableRawPointer(bitPattern: start) else { return }
+        _ = madvise(base, end - start, MADV_HUGEPAGE)
     }
 
     /// A comparison allocates and frees a run's charts and pages hundreds of times on several
