@@ -78,7 +78,7 @@ let package = Package(
         .testTarget(
             name: "TrainingTests", dependencies: ["Formats", "Training"],
             exclude: ["Golden", "Reference"]),
-        .testTarget(name: "ChartsTests", dependencies: ["Charts", "CGD", "Formats", "Training"]),
+        .testTarget(name: "ChartsTests", dependencies: ["Charts", "CGD", "CDeflate", "Formats", "Training"]),
         .testTarget(
             name: "SiteTests", dependencies: ["Formats", "Site", "Training", "Charts", "TestSupport"],
             exclude: ["MustacheSpec", "Fixtures"]),

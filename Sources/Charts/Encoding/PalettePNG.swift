@@ -26,7 +26,7 @@ enum PalettePNG {
         guard (1...256).contains(colours), image.width > 0, image.height > 0 else {
             throw .encodingFailed(format: "PNG")
         }
-        let depth = colours <= 2 ? 1 : colours <= 4 ? 2 : colours <= 16 ? 4 : 8
+        let depth = depth(colours: colours)
         var out = signature
         var header: [UInt8] = []
         header += bigEndian(UInt32(image.width)) + bigEndian(UInt32(image.height))
@@ -37,6 +37,9 @@ enum PalettePNG {
         chunk("IEND", [], to: &out)
         return out
     }
+
+    /// The bits a pixel of a palette of `colours` colours: 1, 2, 4 or 8.
+    static func depth(colours: Int) -> Int { colours <= 2 ? 1 : colours <= 4 ? 2 : colours <= 16 ? 4 : 8 }
 
     /// The scanlines: the row's indices packed `depth` bits each, high bits first, behind a
     /// filter byte: "Up" (each byte minus the byte above it) when `up`, else none.
