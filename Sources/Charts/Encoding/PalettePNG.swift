@@ -6,10 +6,6 @@ import CDeflate
 /// used before (4.7 ms against 19 ms for the default report's ten PNGs, 14.8 MB of rows, one
 /// thread), for files 4 % smaller (254 KB against 264 KB); the pixels are the same.
 enum PalettePNG {
-    /// libdeflate's compression level for the truecolor PNGs (region.png's RGB rows, which
-    /// ChartDeflate, made for palette rows, compresses 3.4× faster but 5 % larger).
-    static let defaultLevel: Int32 = 4
-
     /// The eight bytes every PNG file starts with.
     static let signature: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
 
@@ -89,20 +85,6 @@ enum PalettePNG {
             }
             count = stride * image.height
         }
-    }
-
-    /// `data` as a zlib stream from libdeflate.
-    static func compress(_ data: [UInt8], level: Int32) throws(ChartError) -> [UInt8] {
-        guard let compressor = libdeflate_alloc_compressor(level) else { throw .encodingFailed(format: "PNG") }
-        defer { libdeflate_free_compressor(compressor) }
-        let bound = libdeflate_zlib_compress_bound(compressor, data.count)
-        let out = [UInt8](unsafeUninitializedCapacity: bound) { output, count in
-            count = data.withUnsafeBytes { input in
-                libdeflate_zlib_compress(compressor, input.baseAddress, input.count, output.baseAddress, output.count)
-            }
-        }
-        guard !out.isEmpty else { throw .encodingFailed(format: "PNG") }
-        return out
     }
 
     /// Appends a chunk: its length, type, data and the CRC-32 of type and data.
