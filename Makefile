@@ -6,7 +6,7 @@
 
 SWIFT ?= swift
 OUTPUT ?= output
-BUILD_PACKAGES := libgd-dev libfreetype-dev libdeflate-dev libssl-dev libxxhash-dev pkg-config fonts-dejavu-core fontconfig
+BUILD_PACKAGES := libgd-dev libfreetype-dev libdeflate-dev libxxhash-dev pkg-config fonts-dejavu-core fontconfig
 # The release binary links the Swift runtime and Foundation in (--static-swift-stdlib: 3 ms less
 # of every start); its own scratch folder, so that switching never rebuilds the debug build.
 RELEASE = $(SWIFT) build -c release --static-swift-stdlib --scratch-path .build/static

@@ -32,16 +32,9 @@ let package = Package(
             pkgConfig: "libdeflate",
             providers: [.apt(["libdeflate-dev"])]
         ),
-        // SHA-256 (the style's Content-Security-Policy hash, a shortened file name's suffix, the
-        // manifests of earlier versions) runs at 2 GB/s with the CPU's SHA instructions, 7× a Swift loop.
-        .systemLibrary(
-            name: "CCrypto",
-            path: "Sources/CCrypto",
-            pkgConfig: "libcrypto",
-            providers: [.apt(["libssl-dev"])]
-        ),
         // XXH3-128 fingerprints the files in a site's manifest at about 10 GB/s, 5× SHA-256 with
-        // the CPU's SHA instructions (SHA-256 was 14 % of the CPU of a run of 10⁶ iterations).
+        // the CPU's SHA instructions in libcrypto, which the manifest used before (14 % of the CPU
+        // of a run of 10⁶ iterations); SHA-256 is now only for small things, in Swift.
         .systemLibrary(
             name: "CXXHash",
             path: "Sources/CXXHash",
@@ -68,7 +61,7 @@ let package = Package(
         ),
         .target(
             name: "Site",
-            dependencies: ["Formats", "Training", "Charts", "CCrypto", "CXXHash"],
+            dependencies: ["Formats", "Training", "Charts", "CXXHash"],
             plugins: ["EmbedTemplatesPlugin"]
         ),
         .target(name: "ReportCLI", dependencies: ["Formats", "Training", "Charts", "Site", "CMalloc"]),

@@ -99,6 +99,14 @@ struct RecoveryTests {
         for _ in 0..<1000 { piece.withUnsafeBytes { stream.update($0) } }
         #expect(SHA256.hex(stream.finish()) == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
         #expect(stream.byteCount == 1_000_000)
+        // FIPS 180-4's two-block message (its padding takes a block of its own), in 3-byte pieces.
+        let message = Array("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8)
+        let pieces = SHA256Stream()
+        for start in stride(from: 0, to: message.count, by: 3) {
+            message[start..<min(start + 3, message.count)].withUnsafeBytes { pieces.update($0) }
+        }
+        #expect(SHA256.hex(pieces.finish()) == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
+        #expect(SHA256.hex(SHA256.digest(message)) == SHA256.hex(pieces.finish()))
     }
 
     @Test("XXH3-128 of vectors from the Python xxhash package (0.8.4), whole and in pieces of every size")
