@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @_spi(Benchmarks) @testable import Formats
@@ -145,6 +146,21 @@ import Testing
         }
         for _ in 0..<200_000 { values.append(1 - random.unit() * 1e-4) }
         let mismatches = Self.compare(values)
+        #expect(mismatches.count == 0, "\(mismatches)")
+    }
+
+    /// For every binary exponent, the doubles whose interval ends lie nearest a decimal of 16 to
+    /// 18 digits, or whose value lies nearest halfway between two of 17 digits: where a printer
+    /// that rounds its powers of ten would first err (found exactly by
+    /// Tests/Tools/shortest-hard-doubles.py).
+    @Test func hardestDoubles() throws {
+        let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/hard-doubles.txt")
+        let lines = try String(contentsOf: file, encoding: .utf8).split(separator: "\n")
+        let values = lines.filter { !$0.hasPrefix("#") }.compactMap { UInt64($0, radix: 16) }.map(
+            Double.init(bitPattern:))
+        #expect(values.count == lines.count - 1 && values.count > 13_000)
+        let mismatches = Self.compare(values + values.map { -$0 })
         #expect(mismatches.count == 0, "\(mismatches)")
     }
 
