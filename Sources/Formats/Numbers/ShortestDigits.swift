@@ -14,71 +14,82 @@
 /// Swift's `description` keeps the same digits: the shortest that read back, the closest of
 /// them, ties to even (FormatsTests compare the two on every kind of double).
 enum ShortestDigits {
-    /// The digits and power of ten of the finite, nonzero double whose bit pattern without its
-    /// sign is `magnitude`: the value is `digits` · 10^`exponent`, `digits` has the fewest
-    /// significant digits that read back to the value, the closest of them, and no trailing zero.
+    /// The shortest decimal of the finite, nonzero double whose bit pattern without its sign is
+    /// `magnitude`: the digits that read back to the value, as few as can, of those the closest
+    /// to it, as the value `digits` · 10^(`scientific` − 16). `digits` has exactly 17 digits, the
+    /// decimal's followed by zeros, so that `scientific` is the power of ten of the first.
+    ///
+    /// Which candidate wins is chosen with bit operations, not jumps, and the digits are scaled
+    /// to 17 before the choice, not after: random inputs cost no mispredicted jump, and the
+    /// result comes a few multiplications earlier.
     /// - Precondition: 0 < `magnitude` < 0x7FF0_0000_0000_0000 (finite, nonzero, no sign bit).
     /// - Complexity: O(1).
     @inline(__always)
-    static func decimal(_ magnitude: UInt64) -> (digits: UInt64, exponent: Int) {
+    static func decimal(_ magnitude: UInt64) -> (digits: UInt64, scientific: Int) {
         let fraction = magnitude & (1 << 52 - 1)
         let biasedExponent = Int(truncatingIfNeeded: magnitude >> 52)
-        let c: UInt64
-        let q: Int
-        if biasedExponent != 0 {
-            c = fraction | 1 << 52
-            q = biasedExponent - 1075
-            // An integer below 2^53 is its own shortest decimal: its rounding interval is at most
-            // 1 wide, and every other decimal in it has a fraction, so more digits.
-            if q <= 0, q > -53, c & (1 << UInt64(-q) - 1) == 0 {
-                return removingTrailingZeros(c >> UInt64(-q), exponent: 0)
-            }
-        } else {
-            c = fraction
-            q = -1074
-        }
+        // c · 2^q: the hidden bit of normals; subnormals have the exponent of the smallest normal.
+        let normal = biasedExponent != 0
+        let c = normal ? fraction | 1 << 52 : fraction
+        let q = normal ? biasedExponent &- 1075 : -1074
         // The interval's ends in quarters of 2^q: c ± 1/2, except below a power of two (other
         // than the smallest normal), whose lower neighbour is half as far, so c − 1/4.
         let closerBelow = fraction == 0 && biasedExponent > 1
-        let centre = c << 2
-        let below = centre - (closerBelow ? 1 : 2)
-        let above = centre + 2
+        let centre = c &<< 2
+        let below = centre &- (closerBelow ? 1 : 2)
+        let above = centre &+ 2
         // k = ⌊log10 2^q⌋, or ⌊log10 (3/4 · 2^q)⌋ when closer below, so that the scaled interval
         // is at least 1 wide; `shift` aligns 2^q with the table's 10^−k (1 to 4 bits).
-        let k = (q * 1_262_611 - (closerBelow ? 524_031 : 0)) >> 22
-        let shift = UInt64(truncatingIfNeeded: q + ((-k * 1_741_647) >> 19) + 1)
-        let index = 2 * (-k - firstPower)
-        let powerHigh = powers[index], powerLow = powers[index + 1]
-        let scaledBelow = roundedToOdd(powerHigh, powerLow, below << shift)
-        let scaled = roundedToOdd(powerHigh, powerLow, centre << shift)
-        let scaledAbove = roundedToOdd(powerHigh, powerLow, above << shift)
+        // Tests/Tools/shortest-digits-powers.py checks both approximations over every q.
+        let k = (q &* 1_262_611 &- (closerBelow ? 524_031 : 0)) >> 22
+        let shift = UInt64(truncatingIfNeeded: q &+ (((0 &- k) &* 1_741_647) >> 19) &+ 1)
+        let index = 2 &* (0 &- k &- firstPower)
+        let powerHigh = powers[index], powerLow = powers[index &+ 1]
+        let scaledBelow = roundedToOdd(powerHigh, powerLow, below &<< shift)
+        let scaled = roundedToOdd(powerHigh, powerLow, centre &<< shift)
+        let scaledAbove = roundedToOdd(powerHigh, powerLow, above &<< shift)
         // The interval's ends in quarters of 10^k, moved in by one when they are excluded (c odd):
-        // a multiple of 4 between them, ends included, reads back.
-        let even = c & 1 == 0
-        let lowest = scaledBelow + (even ? 0 : 1)
-        let highest = scaledAbove - (even ? 0 : 1)
+        // a multiple of 4 between them, ends included, reads back. (All below 2^62: no overflow.)
+        let odd = c & 1
+        let lowest = scaledBelow &+ odd
+        let highest = scaledAbove &- odd
 
-        let integer = scaled / 4
-        if integer >= 10 {
-            // A decimal of a digit less: a multiple of 10 (40 quarters) in the interval.
-            let tens = integer / 10
-            let lowerInside = lowest <= 40 * tens
-            let upperInside = 40 * tens + 40 <= highest
-            if lowerInside != upperInside {
-                return removingTrailingZeros(tens + (upperInside ? 1 : 0), exponent: k + 1)
-            }
+        // The choices below are bits combined with & | ^, not && || ?:, which the compiler
+        // would turn into jumps that random inputs mispredict.
+        // A decimal of a digit less: a multiple of 10 (40 quarters) in the interval, at most one
+        // as it is less than 10 wide, so the highest if any; unless the value has one digit.
+        let tens = highest / 40
+        let shorter = bit(scaled >= 40) & bit(40 &* tens >= lowest)
+        // Otherwise the integer in the interval, or of two the closer, a tie (only when `scaled`
+        // is exact, so even) to the even one.
+        let integer = scaled &>> 2
+        let upper = bit(4 &* integer &+ 4 <= highest)
+        let onlyOne = bit(lowest <= 4 &* integer) ^ upper
+        let middle = 4 &* integer &+ 2
+        let closerAbove = bit(scaled > middle) | (bit(scaled == middle) & integer)
+        let units = integer &+ ((onlyOne & upper) | (~onlyOne & closerAbove & 1))
+
+        guard normal else {
+            // Subnormals: fewer digits, any count; counted (a rare, well-predicted jump).
+            let digits = shorter != 0 ? tens : units
+            let count = digitCount(digits)
+            return (digits &* powersOfTen[17 &- count], k &+ Int(truncatingIfNeeded: shorter) &+ count &- 1)
         }
-        let lowerInside = lowest <= 4 * integer
-        let upperInside = 4 * integer + 4 <= highest
-        if lowerInside != upperInside {
-            return removingTrailingZeros(integer + (upperInside ? 1 : 0), exponent: k)
-        }
-        // Both integers read back: the closer one; a tie (only when `scaled` is exact, even) to
-        // the even one.
-        let middle = 4 * integer + 2
-        let up = scaled > middle || (scaled == middle && integer & 1 != 0)
-        return removingTrailingZeros(integer + (up ? 1 : 0), exponent: k)
+        // A normal's 53 bits scaled by 10^−k make units of 16 or 17 digits (at least 2^52 >
+        // 10^15), tens of 15 or 16: each scaled to 17 digits before the choice.
+        let shortTens = bit(tens < 1_000_000_000_000_000)
+        let shortUnits = bit(units < 10_000_000_000_000_000)
+        let tensDigits = tens &* (10 &+ 90 &* shortTens)
+        let unitsDigits = units &* (1 &+ 9 &* shortUnits)
+        let choose = 0 &- shorter  // all ones when shorter
+        let digits = (choose & tensDigits) | (~choose & unitsDigits)
+        let scientific = k &+ 16 &- Int(truncatingIfNeeded: (choose & shortTens) | (~choose & shortUnits))
+        return (digits, scientific)
     }
+
+    /// 1 for true, 0 for false.
+    @inline(__always)
+    private static func bit(_ condition: Bool) -> UInt64 { condition ? 1 : 0 }
 
     /// The count of decimal digits of `value` (1 for 0).
     /// - Complexity: O(1).
@@ -86,12 +97,12 @@ enum ShortestDigits {
     static func digitCount(_ value: UInt64) -> Int {
         // ⌊log10⌋ from the bit length: (bits · 1233) >> 12 is ⌊bits · log10 2⌋ for 0 ... 64 bits,
         // at most one below the count of digits.
-        let estimate = ((64 - value.leadingZeroBitCount) * 1233) >> 12
-        return estimate + (value >= powersOfTen[estimate] ? 1 : 0)
+        let estimate = ((64 &- value.leadingZeroBitCount) &* 1233) >> 12
+        return estimate &+ (value >= powersOfTen[estimate] ? 1 : 0)
     }
 
     /// 10^0 ... 10^19, every power of ten below 2^64.
-    private static let powersOfTen: [UInt64] = [
+    static let powersOfTen: [UInt64] = [
         1, 10, 100, 1000, 10000, 100_000, 1_000_000, 10_000_000, 100_000_000, 1_000_000_000,
         10_000_000_000, 100_000_000_000, 1_000_000_000_000, 10_000_000_000_000, 100_000_000_000_000,
         1_000_000_000_000_000, 10_000_000_000_000_000, 100_000_000_000_000_000,
@@ -105,24 +116,10 @@ enum ShortestDigits {
     private static func roundedToOdd(_ high: UInt64, _ low: UInt64, _ factor: UInt64) -> UInt64 {
         let lowProduct = low.multipliedFullWidth(by: factor)
         let highProduct = high.multipliedFullWidth(by: factor)
-        let (middle, carry) = highProduct.low.addingReportingOverflow(lowProduct.high)
+        // The two products' overlap added as 128 bits: an add and an add-with-carry, no jump.
+        let sum = (UInt128(highProduct.high) &<< 64 | UInt128(highProduct.low)) &+ UInt128(lowProduct.high)
+        let middle = UInt64(truncatingIfNeeded: sum)
         // The table's power is rounded up, so an exact product shows as a fraction of at most 1.
-        return (highProduct.high + (carry ? 1 : 0)) | (middle > 1 ? 1 : 0)
-    }
-
-    /// `digits` · 10^`exponent` with the zeros at the end of `digits` moved into `exponent`.
-    @inline(__always)
-    private static func removingTrailingZeros(_ digits: UInt64, exponent: Int) -> (digits: UInt64, exponent: Int) {
-        guard digits % 10 == 0 else { return (digits, exponent) }
-        // At most 19 zeros (digits < 2^64); steps of 16, 8, 4, 2 and 1 take any count up to 31.
-        var digits = digits, exponent = exponent
-        if digits % 10_000_000_000_000_000 == 0 {
-            (digits, exponent) = (digits / 10_000_000_000_000_000, exponent + 16)
-        }
-        if digits % 100_000_000 == 0 { (digits, exponent) = (digits / 100_000_000, exponent + 8) }
-        if digits % 10_000 == 0 { (digits, exponent) = (digits / 10_000, exponent + 4) }
-        if digits % 100 == 0 { (digits, exponent) = (digits / 100, exponent + 2) }
-        if digits % 10 == 0 { (digits, exponent) = (digits / 10, exponent + 1) }
-        return (digits, exponent)
+        return UInt64(truncatingIfNeeded: sum &>> 64) | bit(middle > 1)
     }
 }

@@ -27,54 +27,48 @@ public enum ShortestNumber {
     public static func write(_ value: Double, to destination: UnsafeMutablePointer<UInt8>) -> Int {
         let magnitude = value.bitPattern & ~(1 << 63)
         guard magnitude < 0x7FF0_0000_0000_0000 else { return writeNonFinite(value, to: destination) }
-        let negative = value.sign == .minus
-        if negative { destination[0] = UInt8(ascii: "-") }
-        let start = destination + (negative ? 1 : 0)
+        // A "-" always; a positive value's first byte overwrites it.
+        destination[0] = UInt8(ascii: "-")
+        let signLength = value.sign == .minus ? 1 : 0
+        let start = destination + signLength
         guard magnitude != 0 else {
             start[0] = UInt8(ascii: "0")
-            return (negative ? 1 : 0) + 1
+            return signLength + 1
         }
-        let (digits, exponent) = ShortestDigits.decimal(magnitude)
-        let count = ShortestDigits.digitCount(digits)
-        // The power of ten of the first digit: the value is d.ddd × 10^scientific.
-        let scientific = exponent + count - 1
+        // The value is d.dddd × 10^scientific.
+        let (digits, scientific) = ShortestDigits.decimal(magnitude)
+        let text = SeventeenDigits(digits)
+        let count = text.significant
         let length: Int
         if scientific < -4 || magnitude > 0x4340_0000_0000_0000 {
             // "1.2345e-7", "1e16": `description`'s exponent form, for values below 10^-4 and
             // above 2^53 (beyond which not every integer is a double).
-            writeDigits(digits, count: count, to: start + 1)
-            start[0] = start[1]
-            var end = 1
-            if count > 1 {
-                start[1] = UInt8(ascii: ".")
-                end = count + 1
-            }
+            text.write(to: start + 1)
+            start[0] = text.first
+            start[1] = UInt8(ascii: ".")
+            var end = count == 1 ? 1 : count &+ 1
             start[end] = UInt8(ascii: "e")
-            end += 1
-            if scientific < 0 {
-                start[end] = UInt8(ascii: "-")
-                end += 1
-            }
-            length = end + writeExponent(scientific.magnitude, to: start + end)
+            start[end &+ 1] = UInt8(ascii: "-")
+            end &+= scientific < 0 ? 2 : 1
+            length = end &+ writeExponent(scientific.magnitude, to: start + end)
         } else if scientific < 0 {
             // "0.000123": "0." and −scientific − 1 zeros before the digits.
-            let lead = 1 - scientific
+            let lead = 1 &- scientific
             UnsafeMutableRawPointer(start).storeBytes(of: leadingZeros.littleEndian, as: UInt64.self)
-            writeDigits(digits, count: count, to: start + lead)
-            length = lead + count
-        } else if scientific < count - 1 {
+            text.write(to: start + lead)
+            length = lead &+ count
+        } else if scientific < count &- 1 {
             // "12.345": the digits one byte on, the first scientific + 1 moved back before a ".".
-            writeDigits(digits, count: count, to: start + 1)
-            for index in 0...scientific { start[index] = start[index + 1] }
-            start[scientific + 1] = UInt8(ascii: ".")
-            length = count + 1
+            text.write(to: start + 1)
+            for index in 0...scientific { start[index] = start[index &+ 1] }
+            start[scientific &+ 1] = UInt8(ascii: ".")
+            length = count &+ 1
         } else {
-            // "1200": an integer below 2^53, the digits and zeros up to the units.
-            writeDigits(digits, count: count, to: start)
-            (start + count).initialize(repeating: UInt8(ascii: "0"), count: scientific + 1 - count)
-            length = scientific + 1
+            // "1200": an integer below 2^53; the seventeen digits end in the zeros up to the units.
+            text.write(to: start)
+            length = scientific &+ 1
         }
-        return (negative ? 1 : 0) + length
+        return signLength &+ length
     }
 
     /// Writes `text(value)` as the standard library's formatter spells `value`, respelled as
@@ -132,67 +126,17 @@ public enum ShortestNumber {
     /// form, "0." and up to 4 zeros (the digits overwrite the rest).
     private static var leadingZeros: UInt64 { 0x3030_3030_3030_2E30 }
 
-    /// Writes the `count` decimal digits of `digits` at `destination`, 8 at a time.
-    /// - Precondition: `count` is the digit count of `digits` (1 ... 20); `destination` has room
-    ///   for max(`count`, 8) bytes (the first store writes 8).
-    @inline(__always)
-    private static func writeDigits(_ digits: UInt64, count: Int, to destination: UnsafeMutablePointer<UInt8>) {
-        let raw = UnsafeMutableRawPointer(destination)
-        // The first 1 ... 8 digits, then blocks of 8: the first store's extra bytes are overwritten.
-        let first = (count - 1) % 8 + 1
-        var rest = digits
-        var blocks: (UInt64, UInt64) = (0, 0)
-        if count > 8 { (rest, blocks.1) = rest.quotientAndRemainder(dividingBy: 100_000_000) }
-        if count > 16 { (rest, blocks.0) = rest.quotientAndRemainder(dividingBy: 100_000_000) }
-        // 20 digits (from 10^19) leave 4 for the first store after two blocks: fits in a UInt32.
-        raw.storeBytes(
-            of: (eightDigits(UInt32(truncatingIfNeeded: rest)) >> (8 * (8 - first))).littleEndian, as: UInt64.self)
-        if count > 16 {
-            raw.storeBytes(
-                of: eightDigits(UInt32(truncatingIfNeeded: blocks.0)).littleEndian, toByteOffset: first, as: UInt64.self
-            )
-            raw.storeBytes(
-                of: eightDigits(UInt32(truncatingIfNeeded: blocks.1)).littleEndian, toByteOffset: first + 8,
-                as: UInt64.self)
-        } else if count > 8 {
-            raw.storeBytes(
-                of: eightDigits(UInt32(truncatingIfNeeded: blocks.1)).littleEndian, toByteOffset: first, as: UInt64.self
-            )
-        }
-    }
-
-    /// The 8 decimal digits of `value` (< 10^8, with leading zeros) as ASCII, the first digit in
-    /// the lowest byte: lanes of 4 digits, then of 2, then of 1, each split by a multiplication.
-    @inline(__always)
-    private static func eightDigits(_ value: UInt32) -> UInt64 {
-        // Two 32-bit lanes of 4 digits: the first four in the low lane.
-        let fours = UInt64(value / 10_000) | UInt64(value % 10_000) << 32
-        // x / 100 is (x · 10486) >> 20 for x < 10^4; four 16-bit lanes of 2 digits.
-        let hundreds = ((fours &* 10486) >> 20) & 0x0000_007F_0000_007F
-        let twos = hundreds | (fours &- hundreds &* 100) << 16
-        // x / 10 is (x · 103) >> 10 for x < 100; eight 8-bit lanes of 1 digit.
-        let tens = ((twos &* 103) >> 10) & 0x000F_000F_000F_000F
-        let ones = tens | (twos &- tens &* 10) << 8
-        return ones | 0x3030_3030_3030_3030
-    }
-
     /// Writes the decimal digits of an exponent (below 1000) and returns their count.
     @inline(__always)
     private static func writeExponent(_ exponent: UInt, to destination: UnsafeMutablePointer<UInt8>) -> Int {
-        let zero = UInt8(ascii: "0")
-        if exponent < 10 {
-            destination[0] = zero + UInt8(truncatingIfNeeded: exponent)
-            return 1
-        }
-        if exponent < 100 {
-            destination[0] = zero + UInt8(truncatingIfNeeded: exponent / 10)
-            destination[1] = zero + UInt8(truncatingIfNeeded: exponent % 10)
-            return 2
-        }
-        destination[0] = zero + UInt8(truncatingIfNeeded: exponent / 100)
-        destination[1] = zero + UInt8(truncatingIfNeeded: exponent / 10 % 10)
-        destination[2] = zero + UInt8(truncatingIfNeeded: exponent % 10)
-        return 3
+        // Three digits with leading zeros, then shifted past the zeros: no jump on the length.
+        let (hundreds, rest) = exponent.quotientAndRemainder(dividingBy: 100)
+        let (tens, ones) = rest.quotientAndRemainder(dividingBy: 10)
+        let padded = UInt32(truncatingIfNeeded: hundreds | tens << 8 | ones << 16) | 0x0030_3030
+        let zeros = (exponent < 100 ? 1 : 0) &+ (exponent < 10 ? 1 : 0)
+        UnsafeMutableRawPointer(destination).storeBytes(
+            of: (padded >> (8 &* zeros)).littleEndian, as: UInt32.self)
+        return 3 &- zeros
     }
 
     private static func append(to bytes: inout [UInt8], _ write: (UnsafeMutablePointer<UInt8>) -> Int) {
@@ -233,6 +177,77 @@ public enum ShortestNumber {
         }
         return length
     }
+}
+
+/// The seventeen digits of a `ShortestDigits.decimal` as ASCII (the significant ones, then
+/// zeros), in three pieces: the text's layout never depends on its length, as the zeros fall past
+/// the written length or are the zeros of an integer's units.
+struct SeventeenDigits {
+    /// The first digit, as ASCII.
+    let first: UInt8
+    /// Digits 2 to 9 and 10 to 17, as ASCII, the first in the lowest byte.
+    let middle: UInt64, last: UInt64
+    /// The count of significant digits: 17 less the zeros at the end.
+    let significant: Int
+
+    /// - Precondition: 10^16 ≤ `digits` < 10^17.
+    @inline(__always)
+    init(_ digits: UInt64) {
+        // 1 + 8 + 8 digits; both quotients from `digits`, side by side rather than one after the other.
+        let first = digits / 10_000_000_000_000_000
+        let upper = digits / 100_000_000
+        self.first = UInt8(truncatingIfNeeded: first) | 0x30
+        middle = Self.eightDigits(UInt32(truncatingIfNeeded: upper &- first &* 100_000_000))
+        last = Self.eightDigits(UInt32(truncatingIfNeeded: digits &- upper &* 100_000_000))
+        // The zeros at the end are the zero bytes at the top of the digits without their 0x30.
+        let lastZeros = (last ^ 0x3030_3030_3030_3030).leadingZeroBitCount >> 3
+        let middleZeros = (middle ^ 0x3030_3030_3030_3030).leadingZeroBitCount >> 3
+        significant = 17 &- lastZeros &- (lastZeros == 8 ? middleZeros : 0)
+    }
+
+    /// Writes the seventeen digits at `destination`.
+    /// - Precondition: `destination` has room for 17 bytes.
+    @inline(__always)
+    func write(to destination: UnsafeMutablePointer<UInt8>) {
+        destination[0] = first
+        let raw = UnsafeMutableRawPointer(destination)
+        raw.storeBytes(of: middle.littleEndian, toByteOffset: 1, as: UInt64.self)
+        raw.storeBytes(of: last.littleEndian, toByteOffset: 9, as: UInt64.self)
+    }
+
+    /// The 8 decimal digits of `value` (< 10^8, with leading zeros) as ASCII, the first digit in
+    /// the lowest byte, two at a time: `value` / 10^6 in fixed point (8 integer bits, 56 of
+    /// fraction, rounded up), whose integer part is the first pair; the fraction times 100 gives
+    /// the next, and so on. The rounding adds less than 10^8 / 2^56 < 2·10^-9 to `value` / 10^6,
+    /// and the three ×100 make it at most 2·10^-3: always less than the distance to the next
+    /// pair's boundary, 10^-6, 10^-4, 10^-2 and 1 at each step.
+    @inline(__always)
+    static func eightDigits(_ value: UInt32) -> UInt64 {
+        let fraction: UInt64 = 1 << 56 - 1
+        var scaled = UInt64(value) &* 72_057_594_038  // ⌈2^56 / 10^6⌉; below 2^63
+        let first = pairs[Int(truncatingIfNeeded: scaled >> 56)]
+        scaled = (scaled & fraction) &* 100
+        let second = pairs[Int(truncatingIfNeeded: scaled >> 56)]
+        scaled = (scaled & fraction) &* 100
+        let third = pairs[Int(truncatingIfNeeded: scaled >> 56)]
+        scaled = (scaled & fraction) &* 100
+        let fourth = pairs[Int(truncatingIfNeeded: scaled >> 56)]
+        return UInt64(first) | UInt64(second) << 16 | UInt64(third) << 32 | UInt64(fourth) << 48
+    }
+
+    /// "00" ... "99" as ASCII, the first digit in the lowest byte.
+    static let pairs: [UInt16] = [
+        0x3030, 0x3130, 0x3230, 0x3330, 0x3430, 0x3530, 0x3630, 0x3730, 0x3830, 0x3930,
+        0x3031, 0x3131, 0x3231, 0x3331, 0x3431, 0x3531, 0x3631, 0x3731, 0x3831, 0x3931,
+        0x3032, 0x3132, 0x3232, 0x3332, 0x3432, 0x3532, 0x3632, 0x3732, 0x3832, 0x3932,
+        0x3033, 0x3133, 0x3233, 0x3333, 0x3433, 0x3533, 0x3633, 0x3733, 0x3833, 0x3933,
+        0x3034, 0x3134, 0x3234, 0x3334, 0x3434, 0x3534, 0x3634, 0x3734, 0x3834, 0x3934,
+        0x3035, 0x3135, 0x3235, 0x3335, 0x3435, 0x3535, 0x3635, 0x3735, 0x3835, 0x3935,
+        0x3036, 0x3136, 0x3236, 0x3336, 0x3436, 0x3536, 0x3636, 0x3736, 0x3836, 0x3936,
+        0x3037, 0x3137, 0x3237, 0x3337, 0x3437, 0x3537, 0x3637, 0x3737, 0x3837, 0x3937,
+        0x3038, 0x3138, 0x3238, 0x3338, 0x3438, 0x3538, 0x3638, 0x3738, 0x3838, 0x3938,
+        0x3039, 0x3139, 0x3239, 0x3339, 0x3439, 0x3539, 0x3639, 0x3739, 0x3839, 0x3939,
+    ]
 }
 
 /// The standard library's own entry to `Double.description`'s digits (the runtime's

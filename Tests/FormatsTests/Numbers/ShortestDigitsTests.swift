@@ -164,6 +164,24 @@ import Testing
         #expect(mismatches.count == 0, "\(mismatches)")
     }
 
+    /// Eight digits at a time, by fixed-point multiplications: every value below 10^5, the
+    /// multiples of 1009 and 10^5 random ones below 10^8, against division by 10.
+    @Test func eightDigits() {
+        var random = SplitMix64(state: 8)
+        var values = Array(0..<100_000) + Array(stride(from: 0, to: 100_000_000, by: 1009)) + [99_999_999]
+        for _ in 0..<100_000 { values.append(Int(random.next() % 100_000_000)) }
+        var mismatches: [Int] = []
+        for value in values {
+            var expected: UInt64 = 0, rest = value
+            for index in (0..<8).reversed() {
+                expected |= UInt64(0x30 + rest % 10) << (8 * index)
+                rest /= 10
+            }
+            if SeventeenDigits.eightDigits(UInt32(value)) != expected, mismatches.count < 8 { mismatches.append(value) }
+        }
+        #expect(mismatches.isEmpty, "\(mismatches)")
+    }
+
     /// The table's powers are checked against each other and exact powers, independently of
     /// the script that wrote them: G(e) − 1 = ⌊10^e · 2^(127 − ⌊log2 10^e⌋)⌋.
     @Test func powersOfTenTable() {
