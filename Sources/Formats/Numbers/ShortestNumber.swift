@@ -35,6 +35,15 @@ public enum ShortestNumber {
             start[0] = UInt8(ascii: "0")
             return signLength + 1
         }
+        // An integer below 2^53 (a count, a label, an iteration) is its own shortest decimal: its
+        // interval is at most 1 wide, any other decimal in it has a fraction. One jump, on
+        // c · 2^q with −52 ≤ q ≤ 0 and no bits below the units.
+        let fractionBits = 1075 &- Int(truncatingIfNeeded: magnitude &>> 52)  // −q
+        let significand = magnitude & (1 << 52 - 1) | 1 << 52
+        let belowUnits = significand & ((1 &<< UInt64(truncatingIfNeeded: fractionBits & 63)) &- 1)
+        if UInt(bitPattern: fractionBits) < 53 && belowUnits == 0 {
+            return signLength &+ writeInteger(significand &>> UInt64(truncatingIfNeeded: fractionBits), to: start)
+        }
         // The value is d.dddd × 10^scientific.
         let (digits, scientific) = ShortestDigits.decimal(magnitude)
         let text = SeventeenDigits(digits)
@@ -125,6 +134,29 @@ public enum ShortestNumber {
     /// "0.000000" as the bytes of a little-endian UInt64: the start of a value below 1 in plain
     /// form, "0." and up to 4 zeros (the digits overwrite the rest).
     private static var leadingZeros: UInt64 { 0x3030_3030_3030_2E30 }
+
+    /// Writes the decimal digits of `value` and returns their count.
+    /// - Precondition: 0 < `value` < 10^16; `destination` has room for 16 bytes.
+    @inline(__always)
+    private static func writeInteger(_ value: UInt64, to destination: UnsafeMutablePointer<UInt8>) -> Int {
+        let raw = UnsafeMutableRawPointer(destination)
+        // Eight digits with leading zeros (the zero bytes at the bottom once 0x30 is taken off),
+        // shifted out.
+        guard value >= 100_000_000 else {
+            let text = SeventeenDigits.eightDigits(UInt32(truncatingIfNeeded: value))
+            let zeros = (text ^ 0x3030_3030_3030_3030).trailingZeroBitCount &>> 3
+            raw.storeBytes(of: (text &>> UInt64(truncatingIfNeeded: zeros &* 8)).littleEndian, as: UInt64.self)
+            return 8 &- zeros
+        }
+        let (high, low) = value.quotientAndRemainder(dividingBy: 100_000_000)
+        let highText = SeventeenDigits.eightDigits(UInt32(truncatingIfNeeded: high))
+        let zeros = (highText ^ 0x3030_3030_3030_3030).trailingZeroBitCount &>> 3
+        raw.storeBytes(of: (highText &>> UInt64(truncatingIfNeeded: zeros &* 8)).littleEndian, as: UInt64.self)
+        raw.storeBytes(
+            of: SeventeenDigits.eightDigits(UInt32(truncatingIfNeeded: low)).littleEndian, toByteOffset: 8 &- zeros,
+            as: UInt64.self)
+        return 16 &- zeros
+    }
 
     /// Writes the decimal digits of an exponent (below 1000) and returns their count.
     @inline(__always)
