@@ -91,7 +91,7 @@ enum ShortestDigits {
     @inline(__always)
     private static func bit(_ condition: Bool) -> UInt64 { condition ? 1 : 0 }
 
-    /// The count of decimal digits of `value` (1 for 0).
+    /// The count of decimal digits of `value` (0 for 0).
     /// - Complexity: O(1).
     @inline(__always)
     static func digitCount(_ value: UInt64) -> Int {
