@@ -68,7 +68,7 @@ let package = Package(
         .executableTarget(name: "nnreport", dependencies: ["ReportCLI"]),
         // What several test targets share: temporary folders, running the built binary.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
-        .testTarget(name: "FormatsTests", dependencies: ["Formats"], exclude: ["CSV/Fixtures"]),
+        .testTarget(name: "FormatsTests", dependencies: ["Formats"], exclude: ["CSV/Fixtures", "Numbers/Fixtures"]),
         .testTarget(
             name: "TrainingTests", dependencies: ["Formats", "Training"],
             exclude: ["Golden", "Reference"]),

@@ -18,19 +18,74 @@ public enum ShortestNumber {
 
     /// Writes `text(value)` as UTF-8 at `destination` and returns its length.
     ///
-    /// Swift's `description` already has the shortest round-trip digits; only its spelling of
-    /// integral values ("1.0") and exponents ("e+16", "e-05") is longer than needed, and is
-    /// trimmed in place. The digits come from the standard library's formatter writing into
-    /// `destination` itself: `description` would allocate a string for every number of more than
-    /// 15 bytes, most of a log's (a third of the time of writing a network's history).
+    /// The digits are `ShortestDigits`' (the shortest that read back, the closest of them), laid
+    /// out as Swift's `description` lays them out, respelled: exponent form below 10^-4 and above
+    /// 2^53, "1" for "1.0", "e16" for "e+16", "e-5" for "e-05". Bytes past the returned length may
+    /// be overwritten.
     /// - Precondition: `destination` has room for `room` bytes.
     /// - Complexity: O(1).
     public static func write(_ value: Double, to destination: UnsafeMutablePointer<UInt8>) -> Int {
-        guard value.isFinite else {
-            let text: StaticString = value.isNaN ? "nan" : value < 0 ? "-inf" : "inf"
-            destination.update(from: text.utf8Start, count: text.utf8CodeUnitCount)
-            return text.utf8CodeUnitCount
+        let magnitude = value.bitPattern & ~(1 << 63)
+        guard magnitude < 0x7FF0_0000_0000_0000 else { return writeNonFinite(value, to: destination) }
+        // A "-" always; a positive value's first byte overwrites it.
+        destination[0] = UInt8(ascii: "-")
+        let signLength = value.sign == .minus ? 1 : 0
+        let start = destination + signLength
+        guard magnitude != 0 else {
+            start[0] = UInt8(ascii: "0")
+            return signLength + 1
         }
+        // An integer below 2^53 (a count, a label, an iteration) is its own shortest decimal: its
+        // interval is at most 1 wide, any other decimal in it has a fraction. One jump, on
+        // c · 2^q with −52 ≤ q ≤ 0 and no bits below the units.
+        let fractionBits = 1075 &- Int(truncatingIfNeeded: magnitude &>> 52)  // −q
+        let significand = magnitude & (1 << 52 - 1) | 1 << 52
+        let belowUnits = significand & ((1 &<< UInt64(truncatingIfNeeded: fractionBits & 63)) &- 1)
+        if UInt(bitPattern: fractionBits) < 53 && belowUnits == 0 {
+            return signLength &+ writeInteger(significand &>> UInt64(truncatingIfNeeded: fractionBits), to: start)
+        }
+        // The value is d.dddd × 10^scientific.
+        let (digits, scientific) = ShortestDigits.decimal(magnitude)
+        let text = SeventeenDigits(digits)
+        let count = text.significant
+        let length: Int
+        if scientific < -4 || magnitude > 0x4340_0000_0000_0000 {
+            // "1.2345e-7", "1e16": `description`'s exponent form, for values below 10^-4 and
+            // above 2^53 (beyond which not every integer is a double).
+            text.write(to: start + 1)
+            start[0] = text.first
+            start[1] = UInt8(ascii: ".")
+            var end = count == 1 ? 1 : count &+ 1
+            start[end] = UInt8(ascii: "e")
+            start[end &+ 1] = UInt8(ascii: "-")
+            end &+= scientific < 0 ? 2 : 1
+            length = end &+ writeExponent(scientific.magnitude, to: start + end)
+        } else if scientific < 0 {
+            // "0.000123": "0." and −scientific − 1 zeros before the digits.
+            let lead = 1 &- scientific
+            UnsafeMutableRawPointer(start).storeBytes(of: leadingZeros.littleEndian, as: UInt64.self)
+            text.write(to: start + lead)
+            length = lead &+ count
+        } else if scientific < count &- 1 {
+            // "12.345": the digits one byte on, the first scientific + 1 moved back before a ".".
+            text.write(to: start + 1)
+            for index in 0...scientific { start[index] = start[index &+ 1] }
+            start[scientific &+ 1] = UInt8(ascii: ".")
+            length = count &+ 1
+        } else {
+            // "1200": an integer below 2^53; the seventeen digits end in the zeros up to the units.
+            text.write(to: start)
+            length = scientific &+ 1
+        }
+        return signLength &+ length
+    }
+
+    /// Writes `text(value)` as the standard library's formatter spells `value`, respelled as
+    /// `write` spells it; the reference `write` is tested against, and the benchmarks' baseline.
+    /// - Precondition: `destination` has room for `room` bytes.
+    @_spi(Benchmarks)
+    public static func referenceWrite(_ value: Double, to destination: UnsafeMutablePointer<UInt8>) -> Int {
+        guard value.isFinite else { return writeNonFinite(value, to: destination) }
         // The formatter expects its buffer filled with "0" (it writes some digits over them).
         destination.initialize(repeating: UInt8(ascii: "0"), count: room)
         let written = standardLibraryFormat(destination, UInt(room), value, false)
@@ -68,6 +123,53 @@ public enum ShortestNumber {
     }
 
     // MARK: - Helpers
+
+    /// "nan", "inf" or "-inf", as Python's `float()` reads them.
+    private static func writeNonFinite(_ value: Double, to destination: UnsafeMutablePointer<UInt8>) -> Int {
+        let text: StaticString = value.isNaN ? "nan" : value < 0 ? "-inf" : "inf"
+        destination.update(from: text.utf8Start, count: text.utf8CodeUnitCount)
+        return text.utf8CodeUnitCount
+    }
+
+    /// "0.000000" as the bytes of a little-endian UInt64: the start of a value below 1 in plain
+    /// form, "0." and up to 4 zeros (the digits overwrite the rest).
+    private static var leadingZeros: UInt64 { 0x3030_3030_3030_2E30 }
+
+    /// Writes the decimal digits of `value` and returns their count.
+    /// - Precondition: 0 < `value` < 10^16; `destination` has room for 16 bytes.
+    @inline(__always)
+    private static func writeInteger(_ value: UInt64, to destination: UnsafeMutablePointer<UInt8>) -> Int {
+        let raw = UnsafeMutableRawPointer(destination)
+        // Eight digits with leading zeros (the zero bytes at the bottom once 0x30 is taken off),
+        // shifted out.
+        guard value >= 100_000_000 else {
+            let text = SeventeenDigits.eightDigits(UInt32(truncatingIfNeeded: value))
+            let zeros = (text ^ 0x3030_3030_3030_3030).trailingZeroBitCount &>> 3
+            raw.storeBytes(of: (text &>> UInt64(truncatingIfNeeded: zeros &* 8)).littleEndian, as: UInt64.self)
+            return 8 &- zeros
+        }
+        let (high, low) = value.quotientAndRemainder(dividingBy: 100_000_000)
+        let highText = SeventeenDigits.eightDigits(UInt32(truncatingIfNeeded: high))
+        let zeros = (highText ^ 0x3030_3030_3030_3030).trailingZeroBitCount &>> 3
+        raw.storeBytes(of: (highText &>> UInt64(truncatingIfNeeded: zeros &* 8)).littleEndian, as: UInt64.self)
+        raw.storeBytes(
+            of: SeventeenDigits.eightDigits(UInt32(truncatingIfNeeded: low)).littleEndian, toByteOffset: 8 &- zeros,
+            as: UInt64.self)
+        return 16 &- zeros
+    }
+
+    /// Writes the decimal digits of an exponent (below 1000) and returns their count.
+    @inline(__always)
+    private static func writeExponent(_ exponent: UInt, to destination: UnsafeMutablePointer<UInt8>) -> Int {
+        // Three digits with leading zeros, then shifted past the zeros: no jump on the length.
+        let (hundreds, rest) = exponent.quotientAndRemainder(dividingBy: 100)
+        let (tens, ones) = rest.quotientAndRemainder(dividingBy: 10)
+        let padded = UInt32(truncatingIfNeeded: hundreds | tens << 8 | ones << 16) | 0x0030_3030
+        let zeros = (exponent < 100 ? 1 : 0) &+ (exponent < 10 ? 1 : 0)
+        UnsafeMutableRawPointer(destination).storeBytes(
+            of: (padded >> (8 &* zeros)).littleEndian, as: UInt32.self)
+        return 3 &- zeros
+    }
 
     private static func append(to bytes: inout [UInt8], _ write: (UnsafeMutablePointer<UInt8>) -> Int) {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: room) { scratch in

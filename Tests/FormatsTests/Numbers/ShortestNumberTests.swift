@@ -42,9 +42,9 @@ import Testing
         return text + exponent
     }
 
-    /// The digits come from the runtime's formatter written in place; they must be exactly
-    /// `description`'s, for every kind of double: random bit patterns, subnormals, integers,
-    /// values near powers of ten and the logs' typical small gradients.
+    /// The digits come from ShortestDigits (Schubfach), not from the standard library; they must
+    /// be exactly `description`'s, for every kind of double: random bit patterns, subnormals,
+    /// integers, values near powers of ten and the logs' typical small gradients.
     @Test func theDigitsAreDescriptionsForEveryKindOfDouble() {
         var generator = SystemRandomNumberGenerator()
         var values: [Double] = [5e-324, 2.2250738585072014e-308, 2.225073858507201e-308, 1e23, 9007199254740993]
