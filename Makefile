@@ -76,7 +76,7 @@ BENCH_FLAGS ?=
 .PHONY: bench
 bench: deps
 	$(RELEASE) --product nnreport
-	$(SWIFT) build --package-path Tests/Benchmarks/ChartsBench --scratch-path $(BENCH_SCRATCH) -c release
+	$(SWIFT) build --package-path Tests/Benchmarks/ChartsBench --scratch-path $(BENCH_SCRATCH) -c release --disable-build-manifest-caching
 	@python3 -c "import numpy, matplotlib, jinja2" 2>/dev/null || python3 -m pip install --quiet numpy matplotlib jinja2
 	python3 Tests/Benchmarks/run.py --nnreport $(RELEASE_BIN)/nnreport --charts-bench $(BENCH_BIN)/ChartsBench \
 		--phase-bench $(BENCH_BIN)/PhaseBench --exp-bench $(BENCH_BIN)/ExpBench $(BENCH_FLAGS)
