@@ -70,8 +70,15 @@ enum ChartDeflate {
         return symbols
     }()
 
-    /// The distance symbol of distance d: entry d − 1 for d ≤ 256, entry 256 + (d − 1) >> 7 beyond,
-    /// as zlib's `d_code`: above 256 every symbol spans a multiple of 128 distances.
+    /// Where `distanceSymbols` holds the symbol of `distance` (1…32,768).
+    @inline(__always)
+    static func distanceSymbolIndex(_ distance: Int) -> Int {
+        distance <= 256 ? distance - 1 : 256 + ((distance - 1) >> 7)
+    }
+
+    /// The distance symbol of distance d at `distanceSymbolIndex(d)`: entry d − 1 for d ≤ 256,
+    /// entry 256 + (d − 1) >> 7 beyond, as zlib's `d_code`: above 256 every symbol spans a
+    /// multiple of 128 distances.
     static let distanceSymbols: [UInt8] = {
         var symbols = [UInt8](repeating: 0, count: 512)
         for symbol in 0..<30 {
@@ -263,9 +270,7 @@ extension ChartDeflate {
                     }
                 }
                 if bestLength >= 3 {
-                    let distanceSymbol =
-                        bestDistance <= 256
-                        ? distanceSymbols[bestDistance - 1] : distanceSymbols[256 + ((bestDistance - 1) >> 7)]
+                    let distanceSymbol = distanceSymbols[ChartDeflate.distanceSymbolIndex(bestDistance)]
                     emitMatch(
                         length: bestLength, distance: bestDistance, symbol: Int(lengthSymbols[bestLength - 3]),
                         distanceSymbol: Int(distanceSymbol), at: p, into: &writer)

@@ -67,6 +67,17 @@ extension ChartDeflate {
             fixedBits = fixed
         }
 
+        /// RFC 1951's fixed code (§3.2.6): literals 0–143 in 8 bits, 144–255 in 9, 256–279 in 7,
+        /// 280–287 in 8; every distance in 5.
+        private static let fixedLiterals = fixedCode(
+            lengths: [UInt8](repeating: 8, count: 144) + [UInt8](repeating: 9, count: 112)
+                + [UInt8](repeating: 7, count: 24) + [UInt8](repeating: 8, count: 8))
+        private static let fixedDistances = fixedCode(lengths: [UInt8](repeating: 5, count: 30))
+
+        private static func fixedCode(lengths: [UInt8]) -> (lengths: [UInt8], codes: [UInt16]) {
+            (lengths, HuffmanCode.canonicalCodes(lengths: lengths))
+        }
+
         /// The code lengths as the header sends them: 16 repeats the previous length 3–6 times,
         /// 17 and 18 give 3–10 and 11–138 zeros.
         static func runLengthCoded(_ lengths: [UInt8]) -> [(symbol: UInt8, extra: UInt8)] {
@@ -125,14 +136,9 @@ extension ChartDeflate {
             case .fixed:
                 writer.reserve(bytes: fixedBits / 8 + 8)
                 writer.write(finalBit | 1 << 1, bits: 3)
-                let fixedLiterals =
-                    [UInt8](repeating: 8, count: 144) + [UInt8](repeating: 9, count: 112)
-                    + [UInt8](repeating: 7, count: 24) + [UInt8](repeating: 8, count: 8)
-                let fixedDistances = [UInt8](repeating: 5, count: 30)
                 writeTokens(
-                    tokens, literalLengths: fixedLiterals,
-                    literalCodes: HuffmanCode.canonicalCodes(lengths: fixedLiterals),
-                    distanceLengths: fixedDistances, distanceCodes: HuffmanCode.canonicalCodes(lengths: fixedDistances),
+                    tokens, literalLengths: Self.fixedLiterals.lengths, literalCodes: Self.fixedLiterals.codes,
+                    distanceLengths: Self.fixedDistances.lengths, distanceCodes: Self.fixedDistances.codes,
                     into: &writer)
             case .dynamic:
                 writer.reserve(bytes: dynamicBits / 8 + 8)
@@ -188,12 +194,6 @@ extension ChartDeflate {
                 lengthFields[index] = UInt32(literalCodes[257 + symbol]) | extra << UInt32(codeBits)
                 lengthFieldBits[index] = codeBits + ChartDeflate.lengthExtra[symbol]
             }
-            var distanceFields = [UInt32](repeating: 0, count: 30)
-            var distanceFieldBits = [UInt8](repeating: 0, count: 30)
-            for symbol in 0..<30 {
-                distanceFields[symbol] = UInt32(distanceCodes[symbol])
-                distanceFieldBits[symbol] = distanceLengths[symbol]
-            }
             let distanceSymbols = ChartDeflate.distanceSymbols
             let distanceBase = ChartDeflate.distanceBase
             let distanceExtra = ChartDeflate.distanceExtra
@@ -204,12 +204,10 @@ extension ChartDeflate {
                     writer.write(UInt64(literalCodes[value]), bits: Int(literalLengths[value]))
                 } else {
                     writer.write(UInt64(lengthFields[value - 3]), bits: Int(lengthFieldBits[value - 3]))
-                    let symbol = Int(
-                        distance <= 256 ? distanceSymbols[distance - 1] : distanceSymbols[256 + ((distance - 1) >> 7)])
-                    let codeBits = Int(distanceFieldBits[symbol])
+                    let symbol = Int(distanceSymbols[ChartDeflate.distanceSymbolIndex(distance)])
+                    let codeBits = Int(distanceLengths[symbol])
                     let field =
-                        UInt64(distanceFields[symbol]) | UInt64(distance - Int(distanceBase[symbol]))
-                        << UInt64(codeBits)
+                        UInt64(distanceCodes[symbol]) | UInt64(distance - Int(distanceBase[symbol])) << UInt64(codeBits)
                     writer.write(field, bits: codeBits + Int(distanceExtra[symbol]))
                 }
                 writer.flush()
