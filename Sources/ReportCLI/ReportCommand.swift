@@ -121,11 +121,15 @@ public enum ReportCommand {
         HeapTuning.forOneReport()
         let progress = Progress(mode: Progress.mode(quiet: settings.quiet))
         defer { progress.end() }
+        let early = PendingRun.isSmall(settings) ? PendingRun(settings) : nil
+        // Whatever fails first, no thread is still drawing when the process exits.
+        defer { early?.finish() }
         let templates = try RunStages.templates(settings) { extra in
             if !settings.quiet { Console.error("\(extra)\n") }
         }
-        // Open the destination first: a refused folder costs no training, and the temporary
-        // folder beside it is removed on any failure or interrupt.
+        // Open the destination before training: a refused folder costs no training (of a long
+        // run; a small one has started beside the templates), and the temporary folder beside it
+        // is removed on any failure or interrupt.
         let protected = protectedPaths(settings)
         let siteWriter: SiteWriter?
         let fileWriter: SingleFileWriter?
@@ -144,17 +148,20 @@ public enum ReportCommand {
             fileWriter = nil
         }
 
-        var started = Clock.now
         progress.start(
             "training \(settings.training.iterations) iterations",
             expected: progress.mode == .bar ? TrainingEstimate.seconds(settings.dataset, settings.training) : nil)
-        let (log, otherRule) = RunStages.train(settings)
-        progress.finish("Trained \(log.count) iterations in \(Clock.since(started)); \(outcome(log.summary)).")
+        // The charts are drawn on other threads from here on.
+        let run = early?.trained() ?? PendingRun.train(settings)
+        defer { _ = try? run.charts.wait() }
+        let (log, otherRule) = (run.log, run.otherRule)
+        progress.finish(
+            "Trained \(log.count) iterations in \(Clock.text(nanoseconds: run.nanoseconds)); \(outcome(log.summary)).")
 
-        started = Clock.now
+        var started = Clock.now
         if let fileWriter {
             progress.start("drawing the charts")
-            let (charts, favicon) = try RunStages.charts(log, otherRule: otherRule)
+            let (charts, favicon) = try run.charts.wait()
             progress.finish("Drew \(charts.count) charts in \(Clock.since(started)).")
             started = Clock.now
             progress.start("writing \(settings.output)")
@@ -166,10 +173,8 @@ public enum ReportCommand {
             }
             progress.finish("Wrote \(settings.output) (\(bytes.count) bytes) in \(Clock.since(started)).")
         } else if let siteWriter {
-            // The charts are drawn on other threads while the exports and history pages, which
-            // show none, are written; the site waits for them only for its last files.
-            let pending = PendingCharts(log, otherRule: otherRule)
-            defer { _ = try? pending.wait() }
+            // The exports and history pages, which show no chart, are written while the charts
+            // are drawn; the site waits for them only for its last files.
             progress.start("writing the site into \(settings.output) and drawing the charts", counted: true)
             let input = RunStages.siteInput(settings, log: log, otherRule: otherRule, charts: [], favicon: [])
             let generator = SiteGenerator(input: input, templates: templates)
@@ -177,7 +182,7 @@ public enum ReportCommand {
             var chartCount = 0
             let written = try wrapOutput {
                 try generator.writeSite(to: destination) {
-                    let drawn = try pending.wait()
+                    let drawn = try run.charts.wait()
                     chartCount = drawn.charts.count
                     return drawn
                 }
