@@ -9,7 +9,11 @@ OUTPUT ?= output
 BUILD_PACKAGES := libgd-dev libfreetype-dev libdeflate-dev libxxhash-dev pkg-config fonts-dejavu-core fontconfig
 # The release binary links the Swift runtime and Foundation in (--static-swift-stdlib: 3 ms less
 # of every start); its own scratch folder, so that switching never rebuilds the debug build.
-RELEASE = $(SWIFT) build -c release --static-swift-stdlib --scratch-path .build/static
+# With everything Swift linked in, it is also linked at a fixed address (-no-pie): the loader then
+# has no 78,000 relative relocations to apply, 0.5 ms of every start and 0.2 ms of every exit
+# (stack, heap and shared libraries are still placed at random). Not for a build that loads the
+# Swift runtime as a shared library: the loader warns about its protected functions on every run.
+RELEASE = $(SWIFT) build -c release --static-swift-stdlib -Xlinker -no-pie --scratch-path .build/static
 RELEASE_BIN = $(shell $(RELEASE) --show-bin-path)
 DEBUG_BIN = $(shell $(SWIFT) build --show-bin-path)
 

@@ -65,13 +65,7 @@ let package = Package(
             plugins: ["EmbedTemplatesPlugin"]
         ),
         .target(name: "ReportCLI", dependencies: ["Formats", "Training", "Charts", "Site", "CMalloc"]),
-        // Linked at a fixed address (not position-independent): the loader then has no 78,000
-        // relative relocations to apply and no pages of the binary to copy for them, 0.5 ms of
-        // every start and 0.2 ms of every exit (`--version` 3.1 → 2.5 ms). The stack, heap and
-        // shared libraries are still placed at random; the executable's own code is not.
-        .executableTarget(
-            name: "nnreport", dependencies: ["ReportCLI"],
-            linkerSettings: [.unsafeFlags(["-Xclang-linker", "-no-pie"])]),
+        .executableTarget(name: "nnreport", dependencies: ["ReportCLI"]),
         // What several test targets share: temporary folders, running the built binary.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "FormatsTests", dependencies: ["Formats"], exclude: ["CSV/Fixtures", "Numbers/Fixtures"]),
