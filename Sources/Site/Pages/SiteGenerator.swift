@@ -120,6 +120,13 @@ public struct SiteGenerator {
                 section: "history"))
         _ = try emit("history/index.html") { try $0.write(historyIndex) }
 
+        // The walkthrough's words need no chart: they are computed while the charts are drawn.
+        let data = Dictionary(
+            uniqueKeysWithValues: (layout.parts.map(\.path) + [ExportLayout.jsonPath]).map { ($0, $0) })
+        var textLinks = SiteLinks(singleFile: false, images: [:], data: data)
+        textLinks.exportsSplit = layout.isSplit
+        let walkthroughText = Self.walkthroughText(WalkthroughContext(input: input, links: textLinks, dataSizes: sizes))
+
         var charted = input
         (charted.charts, charted.favicon) = try drawn()
         let site = SiteGenerator(input: charted, templates: templates)
@@ -134,15 +141,14 @@ public struct SiteGenerator {
         var links = SiteLinks(
             singleFile: false,
             images: Dictionary(uniqueKeysWithValues: charted.charts.map { ($0.fileName, "images/" + $0.fileName) }),
-            data: Dictionary(
-                uniqueKeysWithValues: (layout.parts.map(\.path) + [ExportLayout.jsonPath]).map { ($0, $0) }))
+            data: data)
         links.exportsSplit = layout.isSplit
         let walkthrough = WalkthroughContext(input: charted, links: links, dataSizes: sizes)
         let index = try PageRenderer(
             templates: templates, input: charted, policy: ContentSecurityPolicy.site, inlineStyle: "",
             favicon: "favicon.png", singleFile: false
         ).render(
-            "index", Self.walkthroughValue(walkthrough),
+            "index", walkthroughText.merged(with: Self.walkthroughFigures(walkthrough)),
             .init(path: "index.html", title: input.title, description: pageDescription, section: "walkthrough"))
         _ = try emit("index.html") { try $0.write(index) }
 
@@ -160,6 +166,18 @@ public struct SiteGenerator {
     /// The walkthrough page's context: the single neuron's, or the hidden layers' page.
     static func walkthroughValue(_ walkthrough: WalkthroughContext) -> TemplateValue {
         walkthrough.log.hasHiddenLayers ? HiddenWalkthroughContext(base: walkthrough).value : walkthrough.value
+    }
+
+    /// The walkthrough page's context but its charts, which it does not read: computed while
+    /// they are drawn.
+    static func walkthroughText(_ walkthrough: WalkthroughContext) -> TemplateValue {
+        walkthrough.log.hasHiddenLayers ? HiddenWalkthroughContext(base: walkthrough).textValue : walkthrough.textValue
+    }
+
+    /// The walkthrough page's charts, each in its section, to lay over `walkthroughText`.
+    static func walkthroughFigures(_ walkthrough: WalkthroughContext) -> TemplateValue {
+        walkthrough.log.hasHiddenLayers
+            ? HiddenWalkthroughContext(base: walkthrough).figuresValue : walkthrough.figuresValue
     }
 
     /// One sentence describing the run, for search results and link previews.

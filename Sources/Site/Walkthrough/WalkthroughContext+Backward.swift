@@ -60,7 +60,6 @@ extension WalkthroughContext {
                     + "α·dW for W and α·db for b, with α = \(Display.short(alpha)):"),
             "updateFormulaMath": .string(updateFormulas),
             "updates": .list(updates),
-            "pull": figure("pull.png"),
             "pullIntro": .string(
                 "The picture shows the same step sample by sample. W is perpendicular to the decision boundary, and "
                     + "each sample's share of its step, −α·e⁽ⁱ⁾·x⁽ⁱ⁾/m, is drawn as an arrow at that sample: their sum "

@@ -18,7 +18,6 @@ extension WalkthroughContext {
         let bias = MathML.row(MathML.identifier("b"), MathML.op("="), MathML.number(settings.initialBias))
         return [
             "inputsText": .string(Display.count(n, "input")),
-            "initialChart": figure("network-initial.png"),
             "shapeText": .string(shape),
             "initialMath": .string(
                 MathML.block(weights, MathML.op(","), MathML.text(" "), bias, label: "The initial parameters")),

@@ -42,17 +42,13 @@ extension WalkthroughContext {
             "confidence": .string(finite ? confidenceText(outcome) : ""),
             "roundingNote": .string(finite ? roundingNote(residues.sorted()) : ""),
             "xorNote": .string(finite && gate == .xor ? xorImpossibility : ""),
-            "boundaryChart": figure("boundary.png"),
             "boundaryText": .string(boundaryText(outcome)),
-            "strip": figure("strip.png"),
             "stripIntro": .string(
                 "With \(Display.count(dataset.featureCount, "feature")) the decision boundary cannot be drawn in a "
                     + "plane of two inputs, but every prediction depends on one number, z = Wᵀ·x + b. The chart shows "
                     + "z of each sample against its label, with the initial parameters and with the final ones, and "
                     + "the threshold's z = \(Display.short(logit(settings.threshold))) as a line: a sample is right "
                     + "when label 1 lies at or beyond the line and label 0 before it."),
-            "animation": figure("boundary.gif"),
-            "finalNetwork": figure("network-final.png"),
         ]
     }
 

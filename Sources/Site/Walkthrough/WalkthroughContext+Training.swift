@@ -30,8 +30,6 @@ extension WalkthroughContext {
                         : outcome.allRightFrom != nil
                             ? "A vertical line marks the iteration from which every prediction is right."
                             : "No iteration is marked: at the end some predictions are still wrong.")),
-            "charts": .list(Self.trainingCharts.map(figure).filter { $0 != false }),
-            "landscape": figure("landscape.png"),
             "landscapeIntro": .string(landscapeIntro),
             "changesIntro": .string(changesIntro(changes)),
             "hasChanges": .bool(!changes.isEmpty),

@@ -21,7 +21,11 @@ struct WalkthroughContext {
     static let changesShown = 40
 
     /// The whole page context.
-    var value: TemplateValue {
+    var value: TemplateValue { textValue.merged(with: figuresValue) }
+
+    /// The page context but the charts: read nothing of them, so that it is computed while they
+    /// are drawn.
+    var textValue: TemplateValue {
         let outcome = summary
         let sections = WalkthroughSection.templateValues
         return [
@@ -41,6 +45,22 @@ struct WalkthroughContext {
             "rule": ruleValue,
             "exercises": exercisesValue,
             "downloads": downloadsValue,
+        ]
+    }
+
+    /// The charts, each in its section: the page context's part that needs them drawn.
+    var figuresValue: TemplateValue {
+        [
+            "network": ["initialChart": figure("network-initial.png")],
+            "backward": ["pull": figure("pull.png")],
+            "training": [
+                "charts": .list(Self.trainingCharts.map(figure).filter { $0 != false }),
+                "landscape": figure("landscape.png"),
+            ],
+            "result": [
+                "boundaryChart": figure("boundary.png"), "strip": figure("strip.png"),
+                "animation": figure("boundary.gif"), "finalNetwork": figure("network-final.png"),
+            ],
         ]
     }
 

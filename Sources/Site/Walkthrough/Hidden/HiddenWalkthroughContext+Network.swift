@@ -118,7 +118,6 @@ extension HiddenWalkthroughContext {
                     + "σ(z) = 1/(1 + exp(−z))."),
             "origin": .string(origin),
             "layers": .list(layers),
-            "diagram": base.figure("network-initial.png"),
         ]
     }
 }

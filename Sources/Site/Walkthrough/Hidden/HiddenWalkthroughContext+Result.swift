@@ -47,6 +47,11 @@ extension HiddenWalkthroughContext {
             text += "Not every prediction is right at the end: \(log.errors(log.count)) wrong in the last iteration. "
         }
         text += lossText
+        return ["text": .string(text)]
+    }
+
+    /// The training section's charts, and the notes on what they draw (units.png's facts).
+    var trainingFigures: TemplateValue {
         let figures = [
             "loss.png", "errors.png", "gradients.png", "region.png", "region.gif", "units.png", "layer-weights.png",
             "weights.png", "bias.png", "confidence.png",
@@ -58,7 +63,7 @@ extension HiddenWalkthroughContext {
                     + "region and the hidden units' lines are not drawn; the other charts are.")
         }
         notes += unitsSplit
-        return ["text": .string(text), "figures": .list(figures), "notes": .list(notes.map { .string($0) })]
+        return ["figures": .list(figures), "notes": .list(notes.map { .string($0) })]
     }
 
     var resultValue: TemplateValue {
@@ -90,7 +95,6 @@ extension HiddenWalkthroughContext {
             "rows": .list(rows),
             "accuracy": .string(base.accuracyText(log.summary)),
             "paragraphs": .list(paragraphs.map { .string($0) }),
-            "finalNetwork": base.figure("network-final.png"),
         ]
     }
 

@@ -32,7 +32,11 @@ struct HiddenWalkthroughContext {
     var shapeName: String { sizes.map(String.init).joined(separator: "-") }
 
     /// The whole page context.
-    var value: TemplateValue {
+    var value: TemplateValue { textValue.merged(with: figuresValue) }
+
+    /// The page context but the charts: read nothing of them, so that it is computed while they
+    /// are drawn.
+    var textValue: TemplateValue {
         let sections = HiddenWalkthroughSection.templateValues
         let numbers = iterationOne
         return [
@@ -50,6 +54,15 @@ struct HiddenWalkthroughContext {
             "training": trainingValue,
             "result": resultValue,
             "downloads": downloadsValue,
+        ]
+    }
+
+    /// The charts, each in its section, and what is said of units.png's facts.
+    var figuresValue: TemplateValue {
+        [
+            "network": ["diagram": base.figure("network-initial.png")],
+            "training": trainingFigures,
+            "result": ["finalNetwork": base.figure("network-final.png")],
         ]
     }
 
