@@ -10,9 +10,22 @@ enum BidiControls {
     /// PDI, which closes the innermost isolate (and embeddings opened inside it).
     static let isolateCloser: UInt32 = 0x2069
 
-    /// True when `bytes` may hold one of the controls (all are encoded E2 80 xx or E2 81 xx).
+    /// True when the UTF-8 `bytes` hold one of the controls: U+202A…U+202E are encoded E2 80 AA…AE,
+    /// U+2066…U+2069 E2 81 A6…A9. (E2 alone starts much of the pages' text: −, …, ≥, subscripts.)
     static func mayContain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        bytes.contains(0xE2)
+        var index = 0
+        while index + 2 < bytes.count {
+            if bytes[index] == 0xE2 {
+                let (second, third) = (bytes[index + 1], bytes[index + 2])
+                if (second == 0x80 && (0xAA...0xAE).contains(third))
+                    || (second == 0x81 && (0xA6...0xA9).contains(third))
+                {
+                    return true
+                }
+            }
+            index += 1
+        }
+        return false
     }
 
     /// `text` without the controls that are not paired (an opener never closed, a closer with
