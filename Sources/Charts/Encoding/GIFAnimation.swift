@@ -89,7 +89,7 @@ struct GIFAnimation {
             }
             written = count
         }
-        out += pixels.withUnsafeBufferPointer { LZWEncoder.encode($0, minimumBits: codeSize, runPixel: marked ?? 0) }
+        pixels.withUnsafeBufferPointer { LZWEncoder.encode($0, minimumBits: codeSize, into: &out) }
         out.append(0)
         return out
     }
@@ -107,21 +107,21 @@ struct GIFAnimation {
     static func changedRectangle(from before: IndexedImage, to frame: IndexedImage) -> (
         columns: Range<Int>, rows: Range<Int>
     )? {
-        guard before.width == frame.width, before.height == frame.height else { return nil }
-        let width = frame.width
+        let (width, height) = (frame.width, frame.height)
+        guard before.width == width, before.height == height, before.pixels.count >= width * height,
+            frame.pixels.count >= width * height
+        else { return nil }
         var rows: Range<Int>?
         var columns = (low: width, high: -1)
         before.pixels.withUnsafeBufferPointer { old in
             frame.pixels.withUnsafeBufferPointer { new in
                 guard let oldBase = old.baseAddress, let newBase = new.baseAddress else { return }
-                for y in 0..<frame.height {
-                    let start = y * width
-                    guard memcmp(oldBase + start, newBase + start, width) != 0 else { continue }
-                    var first = 0
-                    while old[start + first] == new[start + first] { first += 1 }
-                    var last = width - 1
-                    while old[start + last] == new[start + last] { last -= 1 }
-                    columns = (min(columns.low, first), max(columns.high, last))
+                for y in 0..<height {
+                    let (a, b) = (oldBase + y * width, newBase + y * width)
+                    guard memcmp(a, b, width) != 0 else { continue }
+                    // Only columns outside those already found can widen the rectangle.
+                    columns.low = ByteScan.firstDifference(a, b, below: columns.low)
+                    columns.high = ByteScan.lastDifference(a, b, from: columns.high + 1, to: width)
                     rows = (rows?.lowerBound ?? y)..<(y + 1)
                 }
             }
