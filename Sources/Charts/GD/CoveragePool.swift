@@ -11,8 +11,9 @@ enum CoveragePool {
     /// The most buffers kept: with 6 instead of 3 the default report peaked 2.5 MB higher for
     /// no time saved (the layers alive at once are mostly fewer).
     static let capacity = 3
-    /// The largest buffer kept, in bytes (a 4096 × 4096 clip).
-    static let largest = 1 << 24
+    /// The largest buffer kept, in bytes (a 2048 × 2048 clip; a chart's plot is 1.4 MB), so that
+    /// the pool never holds more than 12 MB.
+    static let largest = 1 << 22
 
     private static let buffers = Mutex<[[UInt8]]>([])
 
