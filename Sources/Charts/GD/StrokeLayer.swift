@@ -11,8 +11,12 @@ struct StrokeLayer {
     /// The pixels that may be drawn (inclusive).
     let clip: Rect
     private let originX: Int, originY: Int, width: Int, height: Int
-    /// Shared by copies of the layer until one of them strokes (copy on write).
-    private var cells: CoverageCells
+    /// Coverage bytes, `width` a row, from (originX, originY).
+    private var coverage: [UInt8]
+    /// For each row of `coverage`, the first and last column written; first > last when none was.
+    private var spans: [(first: Int, last: Int)]
+    /// The first and last row of `coverage` any stroke reached; first > last before any.
+    private var rows: (first: Int, last: Int) = (Int.max, Int.min)
 
     /// An empty layer over `clip`, clamped to `image`.
     init(clip: Rect, image: GDImage) {
@@ -23,7 +27,8 @@ struct StrokeLayer {
         width = max(0, lastX - originX + 1)
         height = max(0, lastY - originY + 1)
         self.clip = clip
-        cells = CoverageCells(width: width, height: height)
+        coverage = [UInt8](repeating: 0, count: width * height)
+        spans = Array(repeating: (Int.max, Int.min), count: height)
     }
 
     /// A stroke `thickness` pixels wide from `a` to `b` with round ends; a dot when a = b.
@@ -47,25 +52,28 @@ struct StrokeLayer {
         let y0 = max(originY, Pixel.index(min(a.y, b.y) - reach, .down))
         let y1 = min(originY + height - 1, Pixel.index(max(a.y, b.y) + reach, .up))
         guard x0 <= x1, y0 <= y1 else { return }
-        let coverage = StrokeCoverage(a, b, reach: reach)
-        if !isKnownUniquelyReferenced(&cells) { cells = cells.copy() }
+        let pixel = StrokeCoverage(a, b, reach: reach)
         let (originX, originY, width) = (originX, originY, width)
-        cells.write(rows: (y0 - originY)...(y1 - originY)) { bytes, spans in
-            for y in y0...y1 {
-                let row = bytes + (y - originY) * width - originX
-                // Only the pixels near the row's crossing of the stroke can be covered.
-                guard let span = Self.span(row: Double(y), a, b, reach: reach) else { continue }
-                let first = max(x0, Pixel.index(span.lowerBound, .down) - 1)
-                let last = min(x1, Pixel.index(span.upperBound, .up) + 1)
-                guard first <= last else { continue }
-                let written = spans[y - originY]
-                spans[y - originY] = (min(written.first, first - originX), max(written.last, last - originX))
-                var x = first
-                while x <= last {
-                    let pair = coverage.bytes(x: x, y: y)
-                    row[x] = max(row[x], pair[0])
-                    if x < last { row[x + 1] = max(row[x + 1], pair[1]) }
-                    x += 2
+        rows = (min(rows.first, y0 - originY), max(rows.last, y1 - originY))
+        coverage.withUnsafeMutableBufferPointer { bytes in
+            spans.withUnsafeMutableBufferPointer { spans in
+                guard let bytes = bytes.baseAddress else { return }
+                for y in y0...y1 {
+                    let row = bytes + (y - originY) * width - originX
+                    // Only the pixels near the row's crossing of the stroke can be covered.
+                    guard let span = Self.span(row: Double(y), a, b, reach: reach) else { continue }
+                    let first = max(x0, Pixel.index(span.lowerBound, .down) - 1)
+                    let last = min(x1, Pixel.index(span.upperBound, .up) + 1)
+                    guard first <= last else { continue }
+                    let written = spans[y - originY]
+                    spans[y - originY] = (min(written.first, first - originX), max(written.last, last - originX))
+                    var x = first
+                    while x <= last {
+                        let pair = pixel.bytes(x: x, y: y)
+                        row[x] = max(row[x], pair[0])
+                        if x < last { row[x + 1] = max(row[x + 1], pair[1]) }
+                        x += 2
+                    }
                 }
             }
         }
@@ -150,14 +158,14 @@ struct StrokeLayer {
     /// Blends `colour` onto `image` with each pixel's coverage as opacity: what gdImageSetPixel
     /// does with alpha blending on, written straight into the pixel rows of a truecolor image.
     func composite(onto image: GDImage, _ colour: RGB) {
-        let rows = cells.rows
         guard rows.first <= rows.last else { return }
         gdImageAlphaBlending(image.pointer, 1)
         let ink = Int32(bitPattern: colour.hex)
         let clip = image.pointer.pointee
         let pixels = image.pointer.pointee.tpixels
-        let (originX, originY, width) = (originX, originY, width)
-        cells.read { coverage, spans in
+        let (originX, originY, width, rows) = (originX, originY, width, rows)
+        coverage.withUnsafeBufferPointer { coverage in
+            guard let coverage = coverage.baseAddress else { return }
             for y in (rows.first + originY)...(rows.last + originY) {
                 let span = spans[y - originY]
                 guard span.first <= span.last else { continue }
