@@ -44,6 +44,14 @@ struct PaletteQuantizer {
         return UInt8(best)
     }
 
+    /// `index(of:)` for a libgd truecolor pixel, its bucket read without a call when it is known.
+    @inline(__always) private mutating func index(ofPixel pixel: Int32) -> UInt8 {
+        let bits = Int(UInt32(truncatingIfNeeded: pixel))
+        let red = (bits >> 9) & 0x7C00, green = (bits >> 6) & 0x3E0, blue = (bits >> 3) & 0x1F
+        let known = table[red | green | blue]
+        return known != .max ? UInt8(truncatingIfNeeded: known) : index(of: RGB(UInt32(bits) & 0xFF_FFFF))
+    }
+
     /// The pixels of the truecolor `image` as indices into this palette.
     ///
     /// - Complexity: O(pixels); a run of one colour (most of a chart) is looked up once.
@@ -95,17 +103,37 @@ struct PaletteQuantizer {
         return IndexedImage(width: width, height: height, palette: palette, pixels: pixels)
     }
 
-    /// Writes the indices of `row[span]` into `out[span]`, run by run.
+    /// Writes the indices of `row[span]` into `out[span]`, looking a colour up where it differs
+    /// from the pixel before: in the same order as run by run, so the table fills the same.
+    ///
+    /// Eight pixels of the colour before are written at once (most of a chart is its background,
+    /// a run of a whole row); the anti-aliased edges go pixel by pixel, without a call to fill
+    /// each run of one or two pixels.
     private mutating func quantize(
         _ row: UnsafeMutablePointer<Int32>, _ span: Range<Int>, into out: UnsafeMutablePointer<UInt8>
     ) {
         var x = span.lowerBound
-        while x < span.upperBound {
-            let value = row[x]
-            let end = Self.endOfRun(row, value, from: x + 1, to: span.upperBound)
-            let colour = index(of: RGB(UInt32(truncatingIfNeeded: value) & 0xFF_FFFF))
-            (out + x).update(repeating: colour, count: end - x)
-            x = end
+        let end = span.upperBound
+        guard x < end else { return }
+        var value = row[x]
+        var colour = index(ofPixel: value)
+        while x < end {
+            let splat = SIMD8<Int32>(repeating: value)
+            while x + 8 <= end, all(UnsafeRawPointer(row + x).loadUnaligned(as: SIMD8<Int32>.self) .== splat) {
+                UnsafeMutableRawPointer(out + x).storeBytes(of: SIMD8<UInt8>(repeating: colour), as: SIMD8<UInt8>.self)
+                x += 8
+            }
+            // The eight pixels from x hold another colour: go through them one by one.
+            let stop = min(x + 8, end)
+            while x < stop {
+                let pixel = row[x]
+                if pixel != value {
+                    value = pixel
+                    colour = index(ofPixel: pixel)
+                }
+                out[x] = colour
+                x += 1
+            }
         }
     }
 
@@ -125,20 +153,5 @@ struct PaletteQuantizer {
         while last - 8 > first && all(block(row, last - 8) .== block(old, last - 8)) { last -= 8 }
         while last > first && row[last - 1] == old[last - 1] { last -= 1 }
         return (first, last)
-    }
-
-    /// The first index from `start` whose pixel is not `value`, or `end`; eight pixels a step.
-    private static func endOfRun(_ row: UnsafeMutablePointer<Int32>, _ value: Int32, from start: Int, to end: Int)
-        -> Int
-    {
-        var x = start
-        let splat = SIMD8<Int32>(repeating: value)
-        while x + 8 <= end {
-            let block = UnsafeRawPointer(row + x).loadUnaligned(as: SIMD8<Int32>.self)
-            guard all(block .== splat) else { break }
-            x += 8
-        }
-        while x < end && row[x] == value { x += 1 }
-        return x
     }
 }

@@ -11,8 +11,12 @@ struct StrokeLayer {
     /// The pixels that may be drawn (inclusive).
     let clip: Rect
     private let originX: Int, originY: Int, width: Int, height: Int
+    /// Coverage bytes, `width` a row, from (originX, originY).
     private var coverage: [UInt8]
-    private var touched: (minX: Int, minY: Int, maxX: Int, maxY: Int)
+    /// For each row of `coverage`, the first and last column written; first > last when none was.
+    private var spans: [(first: Int, last: Int)]
+    /// The first and last row of `coverage` any stroke reached; first > last before any.
+    private var rows: (first: Int, last: Int) = (Int.max, Int.min)
 
     /// An empty layer over `clip`, clamped to `image`.
     init(clip: Rect, image: GDImage) {
@@ -24,7 +28,7 @@ struct StrokeLayer {
         height = max(0, lastY - originY + 1)
         self.clip = clip
         coverage = [UInt8](repeating: 0, count: width * height)
-        touched = (Int.max, Int.max, Int.min, Int.min)
+        spans = Array(repeating: (Int.max, Int.min), count: height)
     }
 
     /// A stroke `thickness` pixels wide from `a` to `b` with round ends; a dot when a = b.
@@ -48,34 +52,31 @@ struct StrokeLayer {
         let y0 = max(originY, Pixel.index(min(a.y, b.y) - reach, .down))
         let y1 = min(originY + height - 1, Pixel.index(max(a.y, b.y) + reach, .up))
         guard x0 <= x1, y0 <= y1 else { return }
-        let dx = b.x - a.x
-        let dy = b.y - a.y
-        let lengthSquared = dx * dx + dy * dy
+        let pixel = StrokeCoverage(a, b, reach: reach)
         let (originX, originY, width) = (originX, originY, width)
-        coverage.withUnsafeMutableBufferPointer { coverage in
-            for y in y0...y1 {
-                let row = (y - originY) * width - originX
-                // Only the pixels near the row's crossing of the stroke can be covered.
-                guard let span = Self.span(row: Double(y), a, b, reach: reach) else { continue }
-                let first = max(x0, Pixel.index(span.lowerBound, .down) - 1)
-                let last = min(x1, Pixel.index(span.upperBound, .up) + 1)
-                guard first <= last else { continue }
-                for x in first...last {
-                    let px = Double(x) - a.x
-                    let py = Double(y) - a.y
-                    var t = lengthSquared > 0 ? (px * dx + py * dy) / lengthSquared : 0
-                    t = min(max(t, 0), 1)
-                    let ex = px - t * dx
-                    let ey = py - t * dy
-                    let distance = (ex * ex + ey * ey).squareRoot()
-                    let cover = min(max(reach - distance, 0), 1)
-                    guard cover > 0 else { continue }
-                    let value = UInt8((cover * 255).rounded())
-                    if value > coverage[row + x] { coverage[row + x] = value }
+        rows = (min(rows.first, y0 - originY), max(rows.last, y1 - originY))
+        coverage.withUnsafeMutableBufferPointer { bytes in
+            spans.withUnsafeMutableBufferPointer { spans in
+                guard let bytes = bytes.baseAddress else { return }
+                for y in y0...y1 {
+                    let row = bytes + (y - originY) * width - originX
+                    // Only the pixels near the row's crossing of the stroke can be covered.
+                    guard let span = Self.span(row: Double(y), a, b, reach: reach) else { continue }
+                    let first = max(x0, Pixel.index(span.lowerBound, .down) - 1)
+                    let last = min(x1, Pixel.index(span.upperBound, .up) + 1)
+                    guard first <= last else { continue }
+                    let written = spans[y - originY]
+                    spans[y - originY] = (min(written.first, first - originX), max(written.last, last - originX))
+                    var x = first
+                    while x <= last {
+                        let pair = pixel.bytes(x: x, y: y)
+                        row[x] = max(row[x], pair[0])
+                        if x < last { row[x + 1] = max(row[x + 1], pair[1]) }
+                        x += 2
+                    }
                 }
             }
         }
-        touched = (min(touched.minX, x0), min(touched.minY, y0), max(touched.maxX, x1), max(touched.maxY, y1))
     }
 
     /// The x extent of the points of row `y` within `reach` of the segment from `a` to `b` (the
@@ -157,21 +158,25 @@ struct StrokeLayer {
     /// Blends `colour` onto `image` with each pixel's coverage as opacity: what gdImageSetPixel
     /// does with alpha blending on, written straight into the pixel rows of a truecolor image.
     func composite(onto image: GDImage, _ colour: RGB) {
-        guard touched.minX <= touched.maxX else { return }
+        guard rows.first <= rows.last else { return }
         gdImageAlphaBlending(image.pointer, 1)
         let ink = Int32(bitPattern: colour.hex)
         let clip = image.pointer.pointee
-        let rows = image.pointer.pointee.tpixels
-        let (originX, originY, width) = (originX, originY, width)
+        let pixels = image.pointer.pointee.tpixels
+        let (originX, originY, width, rows) = (originX, originY, width, rows)
         coverage.withUnsafeBufferPointer { coverage in
-            guard let base = coverage.baseAddress else { return }
-            for y in touched.minY...touched.maxY {
-                let row = base + (y - originY) * width - originX
-                let line = y >= Int(clip.cy1) && y <= Int(clip.cy2) ? rows?[y] : nil
-                var x = touched.minX
-                while x <= touched.maxX {
-                    // Most of a layer is empty: skip it sixteen pixels at a time.
-                    if x + 16 <= touched.maxX + 1,
+            guard let coverage = coverage.baseAddress else { return }
+            for y in (rows.first + originY)...(rows.last + originY) {
+                let span = spans[y - originY]
+                guard span.first <= span.last else { continue }
+                let row = coverage + (y - originY) * width - originX
+                let line = y >= Int(clip.cy1) && y <= Int(clip.cy2) ? pixels?[y] : nil
+                let end = span.last + originX
+                var x = span.first + originX
+                while x <= end {
+                    // Most of a span may be empty (strokes far apart on one row): skip it
+                    // sixteen pixels at a time.
+                    if x + 16 <= end + 1,
                         UnsafeRawPointer(row + x).loadUnaligned(as: UInt64.self)
                             | UnsafeRawPointer(row + x + 8).loadUnaligned(as: UInt64.self) == 0
                     {

@@ -15,6 +15,8 @@ struct GlyphBitmap: Sendable {
     /// The opacity of column `column` of row `row` in libgd's 0…127 scale (gdft_draw_bitmap):
     /// gray levels scaled down with integer division, one-bit pixels fully on or off.
     func level(row: Int, column: Int) -> Int32 {
+        // FreeType's anti-aliased bitmaps have 256 levels: a constant divisor is a multiplication.
+        if grays == 256 { return Int32(coverage[row * pitch + column]) * 127 / 255 }
         if grays > 1 { return Int32(coverage[row * pitch + column]) * 127 / Int32(grays - 1) }
         let byte = coverage[row * pitch + (column >> 3)]
         return byte & (1 << (~column & 7)) != 0 ? 127 : 0

@@ -1,0 +1,48 @@
+import Testing
+
+@testable import Charts
+
+@Suite("alpha blending: the opaque destination's shortcut")
+struct AlphaBlendTests {
+    /// libgd's gdAlphaBlend written out, without the shortcut for an opaque destination.
+    static func reference(_ destination: Int32, _ source: Int32) -> Int32 {
+        let sourceAlpha = (source >> 24) & 0x7F
+        if sourceAlpha == 0 { return source }
+        let destinationAlpha = (destination >> 24) & 0x7F
+        if sourceAlpha == 127 { return destination }
+        if destinationAlpha == 127 { return source }
+        let sourceWeight = 127 - sourceAlpha
+        let destinationWeight = (127 - destinationAlpha) * sourceAlpha / 127
+        let total = sourceWeight + destinationWeight
+        let alpha = sourceAlpha * destinationAlpha / 127
+        func channel(_ shift: Int32) -> Int32 {
+            (((source >> shift) & 0xFF) * sourceWeight + ((destination >> shift) & 0xFF) * destinationWeight) / total
+        }
+        return (alpha << 24) + (channel(16) << 16) + (channel(8) << 8) + channel(0)
+    }
+
+    @Test("every source alpha over opaque and translucent destinations blends as libgd does")
+    func blend() {
+        let channels: [Int32] = [0, 1, 2, 63, 127, 128, 200, 254, 255]
+        for sourceAlpha in Int32(0)...127 {
+            for destinationAlpha: Int32 in [0, 1, 64, 126, 127] {
+                for red in channels {
+                    for other in channels {
+                        let source = sourceAlpha << 24 | red << 16 | other << 8 | (255 - red)
+                        let destination = destinationAlpha << 24 | other << 16 | red << 8 | (255 - other)
+                        #expect(GDImage.alphaBlend(destination, source) == Self.reference(destination, source))
+                    }
+                }
+            }
+        }
+    }
+
+    @Test("a glyph's 256 gray levels scale to libgd's 0…127 as its integer division does")
+    func levels() {
+        let bitmap = GlyphBitmap(
+            width: 256, rows: 1, pitch: 256, left: 0, top: 0, grays: 256, coverage: (0...255).map { UInt8($0) })
+        for column in 0...255 {
+            #expect(bitmap.level(row: 0, column: column) == Int32(column) * 127 / Int32(bitmap.grays - 1))
+        }
+    }
+}
