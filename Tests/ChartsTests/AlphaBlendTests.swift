@@ -45,4 +45,15 @@ struct AlphaBlendTests {
             #expect(bitmap.level(row: 0, column: column) == Int32(column) * 127 / Int32(bitmap.grays - 1))
         }
     }
+
+    @Test("a one-bit glyph's pixels are fully on or off, high bit first, each row from its pitch")
+    func oneBitLevels() {
+        // Two rows of 10 pixels, 2 bytes a row: 1010000011 and 0000000001.
+        let bitmap = GlyphBitmap(
+            width: 10, rows: 2, pitch: 2, left: 0, top: 0, grays: 0,
+            coverage: [0b1010_0000, 0b1100_0000, 0, 0b0100_0000])
+        #expect((0..<10).map { bitmap.level(row: 0, column: $0) } == [127, 0, 127, 0, 0, 0, 0, 0, 127, 127])
+        #expect((0..<10).map { bitmap.level(row: 1, column: $0) } == [0, 0, 0, 0, 0, 0, 0, 0, 0, 127])
+        #expect(bitmap.levels.count == 20)
+    }
 }

@@ -15,17 +15,22 @@ extension GDImage {
         for glyph in run.glyphs {
             let bitmap = glyph.bitmap
             let origin = run.origin(of: glyph, x: x, y: y)
-            for row in 0..<bitmap.rows {
-                let py = origin.y + row
-                guard py <= Int(image.cy2), py >= Int(image.cy1), let line = rows[py] else { continue }
-                for column in 0..<bitmap.width {
-                    let level = bitmap.level(row: row, column: column)
-                    guard level != 0 else { continue }
-                    let px = origin.x + column
-                    guard px <= Int(image.cx2), px >= Int(image.cx1) else { continue }
-                    let source = ((127 - level) << 24) + ink
-                    let old = line[px]
-                    line[px] = blending && (old >> 24) & 0x7F != 127 ? Self.alphaBlend(old, source) : source
+            // The glyph's columns inside the clip rectangle.
+            let first = max(0, Int(image.cx1) - origin.x), last = min(bitmap.width, Int(image.cx2) - origin.x + 1)
+            guard first < last else { continue }
+            bitmap.levels.withUnsafeBufferPointer { levels in
+                for row in 0..<bitmap.rows {
+                    let py = origin.y + row
+                    guard py <= Int(image.cy2), py >= Int(image.cy1), let line = rows[py] else { continue }
+                    let start = row * bitmap.width
+                    for column in first..<last {
+                        let level = Int32(levels[start + column])
+                        guard level != 0 else { continue }
+                        let px = origin.x + column
+                        let source = ((127 - level) << 24) + ink
+                        let old = line[px]
+                        line[px] = blending && (old >> 24) & 0x7F != 127 ? Self.alphaBlend(old, source) : source
+                    }
                 }
             }
         }
