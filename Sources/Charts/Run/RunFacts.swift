@@ -1,7 +1,7 @@
 import Training
 
-/// What several charts of a run need from a pass over the whole log, computed once per render
-/// rather than once per chart (it costs O(iterations × features)).
+/// What several charts of a run need to know of its whole log, gathered once per render rather
+/// than once per chart.
 struct RunFacts: Sendable {
     /// The first iteration from which every prediction is right, as TrainingSummary says.
     let allRightFrom: Int?
@@ -12,11 +12,20 @@ struct RunFacts: Sendable {
     /// The first `kept` iterations whose update changed W or b.
     let leadingParameterChanges: [Int]
 
-    /// Reads `log` once, keeping the first `kept` changes of the parameters.
+    /// The facts of `log`, keeping the first `kept` changes of the parameters: as the log counted
+    /// them while it was written, or, for more than it kept, from one more pass over it.
     ///
-    /// - Complexity: O(count × n) time, O(n + kept) memory.
+    /// - Complexity: O(kept), or O(count × n) time and O(n + kept) memory for more than
+    ///   `ParameterChanges.leadingKept`.
     init(_ log: TrainingLog, kept: Int = BoundaryCharts.maximumFrames) {
         allRightFrom = log.summary.allRightFrom
+        guard kept > ParameterChanges.leadingKept else {
+            let changes = log.parameterChanges
+            lastParameterChange = changes.last
+            parameterChangeCount = changes.count
+            leadingParameterChanges = Array(changes.leading.prefix(max(kept, 0)))
+            return
+        }
         var count = 0
         var last = 0
         var leading: [Int] = []

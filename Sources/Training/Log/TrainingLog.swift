@@ -36,6 +36,8 @@ public struct TrainingLog: Sendable {
     public internal(set) var nearThreshold: [NearThresholdSample] = []
     /// Iterations whose predictions (over all samples) differ from the iteration before.
     public internal(set) var predictionChanges: [Int] = []
+    /// The updates that changed W or b.
+    public internal(set) var parameterChanges = ParameterChanges()
     /// The first iteration after whose update W or b was no longer finite; training stops there.
     public internal(set) var divergedAt: Int?
     /// The forward pass of every sample with the final parameters.
@@ -95,6 +97,7 @@ public struct TrainingLog: Sendable {
         bceColumn.append(state.bce)
         dWColumn.append(contentsOf: state.dW)
         dbColumn.append(state.db)
+        if parametersChange(to: state.weights, state.bias) { parameterChanges.record(iteration) }
         weightColumn.append(contentsOf: state.weights)
         biasColumn.append(state.bias)
         if !state.hidden.isEmpty { appendHidden(state.hidden) }
@@ -105,6 +108,22 @@ public struct TrainingLog: Sendable {
                     s: state.value(.s, of: sample), flipsWithExpOneUlpOff: flips))
         }
         if state.predictionsChanged { predictionChanges.append(iteration) }
+    }
+
+    /// Whether `weights` and `bias` differ bitwise from the last row's (the initial values before
+    /// the first row).
+    private func parametersChange(to weights: [Double], _ bias: Double) -> Bool {
+        let rows = biasColumn.count
+        let before = rows == 0 ? settings.initialBias : biasColumn[rows - 1]
+        if before.bitPattern != bias.bitPattern { return true }
+        for (j, weight) in weights.enumerated() {
+            let earlier =
+                rows == 0
+                ? (j < settings.initialWeights.count ? settings.initialWeights[j] : .nan)
+                : weightColumn[(rows - 1) * weights.count + j]
+            if earlier.bitPattern != weight.bitPattern { return true }
+        }
+        return false
     }
 
     /// Appends the hidden layers' row: per layer W, b, dW, db and the logged samples' activations.
