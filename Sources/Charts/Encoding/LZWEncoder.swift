@@ -54,10 +54,7 @@ enum LZWEncoder {
                     runs.add(nextCode, pixel: pixel, length: reach + 1)
                     nextCode += 1
                 } else {
-                    table.update(repeating: 0, count: slots)
-                    runs.reset()
-                    nextCode = clearCode + 2
-                    writer.writeClear(clearCode)
+                    nextCode = restart(table, &runs, &writer, clearCode: clearCode)
                 }
                 prefix = Int(pixel)
                 i += 1
@@ -82,15 +79,22 @@ enum LZWEncoder {
                 table[slot] = key << UInt32(maximumBits) | UInt32(truncatingIfNeeded: nextCode)
                 nextCode += 1
             } else {
-                // The table is full: forget every string and say so.
-                table.update(repeating: 0, count: slots)
-                runs.reset()
-                nextCode = clearCode + 2
-                writer.writeClear(clearCode)
+                nextCode = restart(table, &runs, &writer, clearCode: clearCode)
             }
         }
         writer.write(prefix, nextCode: nextCode)
         writer.write(clearCode + 1, nextCode: nextCode)
         writer.finish(into: &out)
+    }
+
+    /// The table is full: forgets every string (the hash and the runs), writes the clear code,
+    /// and returns the next code, the first after the end code.
+    private static func restart(
+        _ table: UnsafeMutablePointer<UInt32>, _ runs: inout RunStrings, _ writer: inout LZWCodeWriter, clearCode: Int
+    ) -> Int {
+        table.update(repeating: 0, count: slots)
+        runs.reset()
+        writer.writeClear(clearCode)
+        return clearCode + 2
     }
 }
