@@ -21,7 +21,6 @@ final class PendingRun: @unchecked Sendable {
     /// charts being drawn.
     typealias Trained = (log: TrainingLog, otherRule: TrainingSummary, nanoseconds: UInt64, charts: PendingCharts)
 
-    private let settings: ReportSettings
     private let done = DispatchSemaphore(value: 0)
     // Written once by the training thread before `done` is signalled, read after waiting for it.
     private var outcome: Trained?
@@ -30,7 +29,6 @@ final class PendingRun: @unchecked Sendable {
 
     /// Starts training `settings` (and the other rule beside it), then drawing the charts.
     init(_ settings: ReportSettings) {
-        self.settings = settings
         DispatchQueue.global().async {
             self.outcome = Self.train(settings)
             self.done.signal()
@@ -50,11 +48,8 @@ final class PendingRun: @unchecked Sendable {
             done.wait()
             waited = true
         }
-        if let outcome { return outcome }
-        // Always set before the signal; training here only keeps this total.
-        let trained = Self.train(settings)
-        outcome = trained
-        return trained
+        guard let outcome else { preconditionFailure("the training thread signals only after setting the outcome") }
+        return outcome
     }
 
     /// Waits until the charts are drawn, their outcome ignored: called when the report fails

@@ -123,9 +123,9 @@ public struct SiteGenerator {
         // The walkthrough's words need no chart: they are computed while the charts are drawn.
         let data = Dictionary(
             uniqueKeysWithValues: (layout.parts.map(\.path) + [ExportLayout.jsonPath]).map { ($0, $0) })
-        var textLinks = SiteLinks(singleFile: false, images: [:], data: data)
-        textLinks.exportsSplit = layout.isSplit
-        let walkthroughText = Self.walkthroughText(WalkthroughContext(input: input, links: textLinks, dataSizes: sizes))
+        var links = SiteLinks(singleFile: false, images: [:], data: data)
+        links.exportsSplit = layout.isSplit
+        let walkthroughText = Self.walkthroughText(WalkthroughContext(input: input, links: links, dataSizes: sizes))
 
         var charted = input
         (charted.charts, charted.favicon) = try drawn()
@@ -138,11 +138,7 @@ public struct SiteGenerator {
             let text = templates.asset(asset) ?? ""
             _ = try emit(asset) { try $0.write(text) }
         }
-        var links = SiteLinks(
-            singleFile: false,
-            images: Dictionary(uniqueKeysWithValues: charted.charts.map { ($0.fileName, "images/" + $0.fileName) }),
-            data: data)
-        links.exportsSplit = layout.isSplit
+        links.images = Dictionary(uniqueKeysWithValues: charted.charts.map { ($0.fileName, "images/" + $0.fileName) })
         let walkthrough = WalkthroughContext(input: charted, links: links, dataSizes: sizes)
         let index = try PageRenderer(
             templates: templates, input: charted, policy: ContentSecurityPolicy.site, inlineStyle: "",

@@ -3,8 +3,8 @@
 struct SiteLinks: Sendable {
     /// True when the whole site is one HTML file.
     let singleFile: Bool
-    /// Image file name → its `src` (a relative path or a data URI).
-    let images: [String: String]
+    /// Image file name → its `src` (a relative path or a data URI); set once the charts are drawn.
+    var images: [String: String]
     /// "data/history.csv" and "data/history.json" → their `href`, or nil when not offered.
     let data: [String: String]
 
