@@ -30,21 +30,31 @@ enum HeapTuning {
 
     /// Grows the heap by about `bytes` without touching it and advises huge pages for it. Where
     /// the kernel has none to give (transparent huge pages off), the pages stay 4 KiB.
+    ///
+    /// The heap starts at a random address, and what lies below its first 2 MiB boundary cannot
+    /// be a huge page; the allocator hands out the heap's top from its lowest address, so the
+    /// first images would land there in 4 KiB pages. And a 2 MiB range with one page touched
+    /// before the advice stays in 4 KiB pages. So the heap up to a boundary is taken as one block
+    /// that is never freed (an address range: only its header is written), which grows the heap
+    /// by the pad, and the allocator's next header falls below the boundary, in that block's
+    /// range. The default report: 1,200–1,500 page faults before (the heap's alone 240–1,040, by
+    /// where the heap began), 610 after (the heap's ~30), and 2 ms less CPU.
     private static func hugePageHeap(bytes: Int) {
+        let huge = 2 << 20
         mallopt(M_TOP_PAD, Int32(clamping: bytes))
         guard let before = sbrk(0) else { return }
-        // A block larger than the heap's free top makes malloc grow it by the block and the pad;
-        // freed, it goes back to the top, which the trim threshold keeps. (Asking its usable
-        // size keeps the optimiser from removing the malloc and free as a pair that does nothing.)
-        guard let block = malloc(8 << 20) else { return }
-        guard malloc_usable_size(block) > 0 else { return free(block) }
-        free(block)
-        guard let after = sbrk(0) else { return }
-        let huge = 2 << 20
-        let start = (Int(bitPattern: before) + huge - 1) / huge * huge
+        // At least 256 KiB above the break: more than the heap's free top at the start, so that
+        // the block cannot come from it and must grow the heap.
+        let boundary = (Int(bitPattern: before) + (256 << 10) + huge - 1) / huge * huge
+        // The block's chunk begins at or below the break; its size and header (32 bytes at
+        // most) end below the boundary. (Asking its usable size keeps the optimiser from
+        // removing an allocation whose result is otherwise unused.)
+        guard let block = malloc(boundary - Int(bitPattern: before) - 64), malloc_usable_size(block) > 0,
+            let after = sbrk(0)
+        else { return }
         let end = Int(bitPattern: after) / huge * huge
-        guard end > start, let base = UnsafeMutableRawPointer(bitPattern: start) else { return }
-        _ = madvise(base, end - start, MADV_HUGEPAGE)
+        guard end > boundary, let base = UnsafeMutableRawPointer(bitPattern: boundary) else { return }
+        _ = madvise(base, end - boundary, MADV_HUGEPAGE)
     }
 
     /// A comparison allocates and frees a run's charts and pages hundreds of times on several
