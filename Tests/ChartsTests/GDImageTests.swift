@@ -34,6 +34,40 @@ struct GDImageTests {
         #expect(decoded.pixel(x: 10, y: 5) == RGB(0xD55E00) && decoded.pixel(x: 9, y: 5) == RGB(0xFFFFFF))
     }
 
+    /// Every pixel of a truecolor image, read through libgd's row table.
+    static func pixels(_ image: GDImage) -> [Int32] {
+        (0..<image.height).flatMap { y in
+            (0..<image.width).map { x in gdImageGetTrueColorPixel(image.pointer, Int32(x), Int32(y)) }
+        }
+    }
+
+    @Test(
+        "an image made in one block reads, draws and encodes as libgd's own: black when asked, its background when given",
+        arguments: [(1, 1), (3, 1), (1, 5), (40, 30), (1600, 900)])
+    func oneBlock(_ width: Int, _ height: Int) throws {
+        // Memory freed by a painted image is what the next one is likely to get.
+        for _ in 0..<3 {
+            let painted = try GDImage(width: width, height: height, background: RGB(0x123456))
+            #expect(Self.pixels(painted).allSatisfy { $0 == RGB(0x123456).truecolor() })
+        }
+        let black = try GDImage(width: width, height: height)
+        #expect(Self.pixels(black).allSatisfy { $0 == 0 })
+        let filled = try GDImage(width: width, height: height)
+        filled.fill(RGB(0xF0E442))
+        let made = try GDImage(width: width, height: height, background: RGB(0xF0E442))
+        #expect(Self.pixels(made) == Self.pixels(filled))
+        // libgd's own drawing reaches the last row and column, and PNG encoding reads every row.
+        for image in [made, filled] {
+            gdImageSetPixel(image.pointer, Int32(width - 1), Int32(height - 1), RGB(0x0072B2).truecolor())
+            gdImageFilledRectangle(
+                image.pointer, 0, Int32(height / 2), Int32(width / 2), Int32(height - 1), 0x00D5_5E00)
+        }
+        #expect(Self.pixels(made) == Self.pixels(filled))
+        let decoded = try GDImage(png: try made.png())
+        #expect(decoded.pixel(x: width - 1, y: height - 1) == made.pixel(x: width - 1, y: height - 1))
+        #expect(decoded.pixel(x: 0, y: height - 1) == RGB(0xD55E00))
+    }
+
     @Test(
         "bytes that are not an image throw instead of crashing",
         arguments: [[], [0x89, 0x50], Array(repeating: 7, count: 100)])

@@ -51,8 +51,7 @@ struct SmallMultiples {
     func render() throws(ChartError) -> GDImage {
         let width = Self.cssWidth * ChartTheme.scale
         let height = Self.cssHeight(panels: panels.count) * ChartTheme.scale
-        let image = try GDImage(width: width, height: height)
-        image.fill(ChartTheme.background)
+        let image = try GDImage(width: width, height: height, background: ChartTheme.background)
         let padding = ChartTheme.padding
         let titleBaseline = padding + ChartTheme.title.capHeight
         try image.drawText(title, ChartTheme.title, typeface, x: padding, baseline: titleBaseline)

@@ -10,8 +10,7 @@ struct TraceChartRenderer {
     func render() throws(ChartError) -> GDImage {
         let width = chart.cssWidth * ChartTheme.scale
         let height = chart.cssHeight * ChartTheme.scale
-        let image = try GDImage(width: width, height: height)
-        image.fill(ChartTheme.background)
+        let image = try GDImage(width: width, height: height, background: ChartTheme.background)
         let padding = ChartTheme.padding
         let layout = try ChartLayout(width: width, height: height, legend: chart.legend, typeface: typeface)
         let yScale = Self.yScale(chart, plotHeight: layout.plotBottom - layout.plotTop)

@@ -1,7 +1,11 @@
 import CGD
+import Glibc
 
 /// One libgd image with a single owner: created by gdImageCreateTrueColor (or gdImageCreate for
 /// palette images) and destroyed by gdImageDestroy when the object goes away.
+///
+/// A truecolor image keeps its pixel rows in one block of its own instead of libgd's zeroed
+/// allocation a row: a chart is 900 rows of 1600 pixels, painted over with its background at once.
 ///
 /// Not `Sendable`: an image belongs to the chart that draws it, on one thread. No image larger
 /// than `maximumSide` pixels a side or `maximumPixels` in all is ever requested from libgd.
@@ -19,19 +23,66 @@ final class GDImage {
     let height: Int
     /// The smallest font size of any text drawn so far (libgd points at 96 dpi); +∞ before any.
     private(set) var smallestTextSize = Double.infinity
+    /// The pixels of a truecolor image created here, `width` a row; nil when libgd allocated them.
+    private let rowBlock: UnsafeMutablePointer<Int32>?
 
     /// Creates an image filled with black (truecolor) or with no colour allocated (palette).
     ///
     /// - Throws: `.imageTooLarge` before asking libgd, `.imageAllocationFailed` when it returns NULL.
-    init(width: Int, height: Int, palette: Bool = false) throws(ChartError) {
+    convenience init(width: Int, height: Int, palette: Bool = false) throws(ChartError) {
+        try self.init(width: width, height: height, palette: palette, zeroed: true)
+    }
+
+    /// Creates a truecolor image filled with `background`: each pixel written once.
+    ///
+    /// - Throws: as `init(width:height:palette:)`.
+    convenience init(width: Int, height: Int, background: RGB) throws(ChartError) {
+        try self.init(width: width, height: height, palette: false, zeroed: false)
+        fill(background)
+    }
+
+    private init(width: Int, height: Int, palette: Bool, zeroed: Bool) throws(ChartError) {
         try Self.checkSize(width: width, height: height)
-        let created =
-            palette
-            ? gdImageCreate(Int32(width), Int32(height)) : gdImageCreateTrueColor(Int32(width), Int32(height))
-        guard let created else { throw .imageAllocationFailed(width: width, height: height) }
-        pointer = created
+        if palette {
+            guard let created = gdImageCreate(Int32(width), Int32(height)) else {
+                throw .imageAllocationFailed(width: width, height: height)
+            }
+            (pointer, rowBlock) = (created, nil)
+        } else {
+            guard let (created, block) = Self.truecolor(width: width, height: height, zeroed: zeroed) else {
+                throw .imageAllocationFailed(width: width, height: height)
+            }
+            (pointer, rowBlock) = (created, block)
+        }
         self.width = width
         self.height = height
+    }
+
+    /// A libgd truecolor image whose rows point into one block, zeroed or not: libgd's image of
+    /// one row, its row and row table replaced by ours (`deinit` frees them before libgd frees
+    /// the rest).
+    private static func truecolor(width: Int, height: Int, zeroed: Bool)
+        -> (gdImagePtr, UnsafeMutablePointer<Int32>)?
+    {
+        let bytes = width * height * MemoryLayout<Int32>.stride
+        guard let image = gdImageCreateTrueColor(Int32(width), 1) else { return nil }
+        guard let block = zeroed ? calloc(width * height, MemoryLayout<Int32>.stride) : malloc(bytes),
+            let table = malloc(height * MemoryLayout<UnsafeMutablePointer<Int32>?>.stride)
+        else {
+            gdImageDestroy(image)
+            return nil
+        }
+        let pixels = block.bindMemory(to: Int32.self, capacity: width * height)
+        let rows = table.bindMemory(to: UnsafeMutablePointer<Int32>?.self, capacity: height)
+        for y in 0..<height { rows[y] = pixels + y * width }
+        if let own = image.pointee.tpixels {
+            gdFree(own[0])
+            gdFree(own)
+        }
+        image.pointee.tpixels = rows
+        image.pointee.sy = Int32(height)
+        image.pointee.cy2 = Int32(height - 1)
+        return (image, pixels)
     }
 
     /// Decodes PNG bytes with gdImageCreateFromPngPtr.
@@ -63,11 +114,19 @@ final class GDImage {
             throw error
         }
         pointer = decoded
+        rowBlock = nil
         self.width = width
         self.height = height
     }
 
-    deinit { gdImageDestroy(pointer) }
+    deinit {
+        if let rowBlock {
+            free(pointer.pointee.tpixels)
+            pointer.pointee.tpixels = nil
+            free(rowBlock)
+        }
+        gdImageDestroy(pointer)
+    }
 
     private static func checkSize(width: Int, height: Int) throws(ChartError) {
         guard width >= 1, height >= 1, width <= maximumSide, height <= maximumSide,

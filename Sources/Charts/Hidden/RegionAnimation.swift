@@ -64,8 +64,7 @@ struct RegionAnimation {
         let plot = try BoundaryPlot(
             log: log, typeface: typeface, zoom: 1, width: width, maximumHeight: 2 * width,
             top: titleBaseline + 12 + legend.height + 14, rightMargin: 0)
-        let plain = try GDImage(width: width, height: plot.height)
-        plain.fill(ChartTheme.background)
+        let plain = try GDImage(width: width, height: plot.height, background: ChartTheme.background)
         try plot.drawFrame(on: plain)
         try legend.draw(on: plain, typeface: typeface)
 

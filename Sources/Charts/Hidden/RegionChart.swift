@@ -58,8 +58,7 @@ struct RegionChart {
         let plot = try BoundaryPlot(
             log: log, typeface: typeface, zoom: 2, width: width, maximumHeight: maximumHeight, top: top,
             rightMargin: legendWidth + 56 + padding)
-        let image = try GDImage(width: width, height: plot.height)
-        image.fill(ChartTheme.background)
+        let image = try GDImage(width: width, height: plot.height, background: ChartTheme.background)
         try image.drawText(
             "Output s over the input plane, and where s = T", ChartTheme.title, typeface, x: padding,
             baseline: titleBaseline)

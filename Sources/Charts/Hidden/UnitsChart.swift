@@ -55,8 +55,7 @@ struct UnitsChart {
         let titleBaseline = padding + ChartTheme.title.capHeight
         let units = log.hiddenLayout.layers[0].units
         let many = units > Self.labelledUnits
-        let image = try GDImage(width: width, height: plot.height)
-        image.fill(ChartTheme.background)
+        let image = try GDImage(width: width, height: plot.height, background: ChartTheme.background)
         try image.drawText(
             "Each unit of hidden layer 1: its line where a = ½", ChartTheme.title, typeface, x: padding,
             baseline: titleBaseline)

@@ -31,8 +31,7 @@ struct LineChartRenderer {
     func draw() throws(ChartError) -> LineChartDrawing {
         let width = chart.cssWidth * ChartTheme.scale
         let height = chart.cssHeight * ChartTheme.scale
-        let image = try GDImage(width: width, height: height)
-        image.fill(ChartTheme.background)
+        let image = try GDImage(width: width, height: height, background: ChartTheme.background)
         let range = scans.map { DataRange($0) } ?? DataRange(chart.series)
         let padding = ChartTheme.padding
 

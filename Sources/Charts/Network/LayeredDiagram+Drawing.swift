@@ -33,8 +33,7 @@ extension LayeredDiagram {
     /// The diagram at 2× and the |value| its widest link stands for.
     func render() throws(ChartError) -> (GDImage, Double?) {
         let (width, height) = (Self.cssSize.width * ChartTheme.scale, Self.cssSize.height * ChartTheme.scale)
-        let image = try GDImage(width: width, height: height)
-        image.fill(ChartTheme.background)
+        let image = try GDImage(width: width, height: height, background: ChartTheme.background)
         let padding = ChartTheme.padding
         let titleBaseline = padding + ChartTheme.title.capHeight
         try image.drawText(

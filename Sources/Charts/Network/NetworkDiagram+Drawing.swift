@@ -22,8 +22,7 @@ extension NetworkDiagram {
     /// The diagram at 2×.
     func render() throws(ChartError) -> GDImage {
         let (width, height) = (Self.cssSize.width * ChartTheme.scale, Self.cssSize.height * ChartTheme.scale)
-        let image = try GDImage(width: width, height: height)
-        image.fill(ChartTheme.background)
+        let image = try GDImage(width: width, height: height, background: ChartTheme.background)
         let padding = ChartTheme.padding
         let titleBaseline = padding + ChartTheme.title.capHeight
         try image.drawText(

@@ -32,8 +32,7 @@ extension PullChart {
         let plot = try BoundaryPlot(
             log: log, typeface: typeface, zoom: 2, width: width, maximumHeight: 1200, top: top,
             rightMargin: legendWidth + 56 + padding)
-        let image = try GDImage(width: width, height: plot.height)
-        image.fill(ChartTheme.background)
+        let image = try GDImage(width: width, height: plot.height, background: ChartTheme.background)
         try image.drawText(
             "Each sample's pull in iteration 1", ChartTheme.title, typeface, x: padding, baseline: titleBaseline)
         plot.drawRegion(on: image, weights: before.0, bias: before.1)

@@ -26,8 +26,7 @@ extension StripChart {
             + ChartTheme.tickLength + 6 + ChartTheme.tickLabel.lineHeight + 10 + ChartTheme.axisTitle.lineHeight + 24
         var top = titleBaseline + ChartTheme.title.descent + 18 + legend.height + 24
         let height = Int(((top + 2 * panelHeight + padding) / 2).rounded(.up)) * 2
-        let image = try GDImage(width: width, height: height)
-        image.fill(ChartTheme.background)
+        let image = try GDImage(width: width, height: height, background: ChartTheme.background)
         try image.drawText(
             "z of every sample, before and after training", ChartTheme.title, typeface, x: padding,
             baseline: titleBaseline)
