@@ -43,8 +43,10 @@ let package = Package(
         ),
         // glibc's mallopt and malloc_trim: a comparison keeps its memory to one run's plus the summaries.
         .systemLibrary(name: "CMalloc", path: "Sources/CMalloc"),
-        // Reading and writing text: locations, numbers, UTF-8, CSV, JSON. Depends on nothing.
-        .target(name: "Formats"),
+        // The C library's snprintf for one double (Formats' Printf): Swift cannot call variadic C.
+        .systemLibrary(name: "CPrintf", path: "Sources/CPrintf"),
+        // Reading and writing text: locations, numbers, UTF-8, CSV, JSON. Depends on the C library only.
+        .target(name: "Formats", dependencies: ["CPrintf"]),
         .target(name: "Training", dependencies: ["Formats"]),
         .target(
             name: "Charts", dependencies: ["CGD", "CFreeType", "CDeflate", "Formats", "Training"],

@@ -13,7 +13,7 @@ struct RelativeTicks {
     /// Ticks every `step` from the shortest decimal in [low, high].
     init(low: Double, high: Double, step: TickStep) {
         let base = Self.shortestDecimal(in: low, high)
-        baseLabel = ShortestNumber.text(base).replacingOccurrences(of: "-", with: "−")
+        baseLabel = Display.typographic(ShortestNumber.text(base))
         // base and the ends are close, so these differences are exact (Sterbenz).
         let below = low - base
         let above = high - base
@@ -38,7 +38,7 @@ struct RelativeTicks {
     static func shortestDecimal(in low: Double, _ high: Double) -> Double {
         let middle = low / 2 + high / 2
         for digits in 1...17 {
-            let text = String(format: "%.\(digits - 1)e", middle)
+            let text = Printf.text("%.\(digits - 1)e", middle)
             if let value = Double(text), value >= low, value <= high { return value }
         }
         return middle

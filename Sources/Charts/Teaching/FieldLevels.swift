@@ -46,7 +46,7 @@ struct FieldLevels: Equatable {
     /// `value` to `digits` significant digits.
     static func rounded(_ value: Double, digits: Int) -> Double {
         guard value.isFinite, value != 0 else { return value }
-        return Double(String(format: "%.\(max(digits - 1, 0))e", value)) ?? value
+        return Double(Printf.text("%.\(max(digits - 1, 0))e", value)) ?? value
     }
 
     /// How many bands there are.

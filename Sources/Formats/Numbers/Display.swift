@@ -59,7 +59,7 @@ public enum Display {
     /// Four significant digits as "d.ddd × 10ⁿ".
     public static func scientific(_ value: Double) -> String {
         // "%.3e" rounds correctly and handles subnormals; only the spelling changes.
-        let text = String(format: "%.3e", value)
+        let text = Printf.text("%.3e", value)
         guard let e = text.firstIndex(of: "e"), let exponent = Int(text[text.index(after: e)...]) else {
             return exact(value)
         }
@@ -71,7 +71,7 @@ public enum Display {
     public static func compact(_ value: Double, digits: Int = 3) -> String {
         guard value.isFinite else { return "not finite" }
         if value == 0 { return "0" }
-        var text = String(format: "%.\(max(1, min(digits, 17)))g", value)
+        var text = Printf.text("%.\(max(1, min(digits, 17)))g", value)
         if let e = text.firstIndex(of: "e") {
             var mantissa = String(text[..<e])
             var exponent = String(text[text.index(after: e)...])
@@ -112,8 +112,15 @@ public enum Display {
 
     // MARK: - Helpers
 
-    private static func typographic(_ text: String) -> String {
-        text.replacingOccurrences(of: "-", with: "−")
+    /// `text` with each hyphen-minus a true minus sign ("−").
+    ///
+    /// Written out rather than with Foundation's `replacingOccurrences`, which bridges each of the
+    /// report's hundreds of numbers to an NSString and back.
+    public static func typographic(_ text: String) -> String {
+        guard text.utf8.contains(UInt8(ascii: "-")) else { return text }
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars { result.append(scalar == "-" ? "\u{2212}" : scalar) }
+        return String(result)
     }
 
     /// `value` with exactly `decimals` decimals, rounded half away from zero on the decimal digits.

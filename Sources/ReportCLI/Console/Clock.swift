@@ -1,4 +1,5 @@
 import Dispatch
+import Formats
 import Foundation
 
 /// Wall-clock timing for the progress lines.
@@ -8,6 +9,6 @@ enum Clock {
     /// "12 ms" below a second, "1.5 s" from a second on.
     static func text(nanoseconds: UInt64) -> String {
         let milliseconds = Double(nanoseconds) / 1e6
-        return milliseconds < 1000 ? "\(Int(milliseconds.rounded())) ms" : String(format: "%.1f s", milliseconds / 1000)
+        return milliseconds < 1000 ? "\(Int(milliseconds.rounded())) ms" : Printf.text("%.1f s", milliseconds / 1000)
     }
 }

@@ -1,4 +1,5 @@
 import Dispatch
+import Formats
 import Foundation
 import Synchronization
 
@@ -122,6 +123,6 @@ final class Progress: @unchecked Sendable {
     }
 
     private static func seconds(_ value: Double) -> String {
-        value < 10 ? String(format: "%.1f s", value) : "\(Int(value.rounded())) s"
+        value < 10 ? Printf.text("%.1f s", value) : "\(Int(value.rounded())) s"
     }
 }

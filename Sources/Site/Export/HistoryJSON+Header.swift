@@ -78,7 +78,10 @@ extension HistoryJSON {
         throws(OutputError)
     {
         try out.append(UInt8(ascii: "["))
-        for (index, sample) in zip(samples.indices, samples) {
+        // Indices rather than zip(indices, samples): a zip iterator left by a throw needs its
+        // generic type built at run time, a search through every conformance of the binary.
+        for index in samples.indices {
+            let sample = samples[index]
             let opensIteration = index == samples.startIndex || samples[index - 1].iteration != sample.iteration
             if opensIteration {
                 try out.append(index == samples.startIndex ? "{\"iteration\":" : "]},{\"iteration\":")
