@@ -75,7 +75,7 @@ public enum Display {
         if let e = text.firstIndex(of: "e") {
             var mantissa = String(text[..<e])
             var exponent = String(text[text.index(after: e)...])
-            if mantissa.contains(".") { mantissa = trimmed(mantissa) }
+            if mantissa.utf8.contains(UInt8(ascii: ".")) { mantissa = trimmed(mantissa) }
             let negative = exponent.hasPrefix("-")
             exponent = String(exponent.drop { $0 == "+" || $0 == "-" || $0 == "0" })
             text = mantissa + "e" + (negative ? "-" : "") + (exponent.isEmpty ? "0" : exponent)
@@ -139,11 +139,14 @@ public enum Display {
         return (value < 0 && whole != 0 ? "-" : "") + text
     }
 
+    /// `text` without the zeros that end its decimals, nor a point left last.
+    ///
+    /// On the UTF-8 bytes: `contains(".")` on a String is Foundation's search, through an NSString.
     private static func trimmed(_ text: String) -> String {
-        guard text.contains(".") else { return text }
+        guard text.utf8.contains(UInt8(ascii: ".")) else { return text }
         var result = Substring(text)
-        while result.hasSuffix("0") { result = result.dropLast() }
-        if result.hasSuffix(".") { result = result.dropLast() }
+        while result.utf8.last == UInt8(ascii: "0") { result = result.dropLast() }
+        if result.utf8.last == UInt8(ascii: ".") { result = result.dropLast() }
         return String(result)
     }
 
