@@ -142,15 +142,31 @@ extension LandscapeChart {
                     bottom[column] = loss[(j + 1) * n + i] * (1 - fx) + loss[(j + 1) * n + i + 1] * fx
                 }
             }
-            for x in xs {
-                let column = x - columns.lowerBound
-                var value = top[column] * (1 - fy) + bottom[column] * fy
-                if !value.isFinite {
-                    // Beside a point that is not finite, the nearest grid point decides.
-                    let (i, fx) = across[column]
-                    value = loss[(j + (fy < 0.5 ? 0 : 1)) * n + i + (fx < 0.5 ? 0 : 1)]
+            // Neighbouring pixels are mostly in one band: the last band's bounds are tried first.
+            var (low, high, colour) = (0.0, -1.0, nonFinite)
+            top.withUnsafeBufferPointer { top in
+                bottom.withUnsafeBufferPointer { bottom in
+                    for x in xs {
+                        let column = x - columns.lowerBound
+                        var value = top[column] * (1 - fy) + bottom[column] * fy
+                        if low <= value && value < high {
+                            row[x] = colour
+                            continue
+                        }
+                        if !value.isFinite {
+                            // Beside a point that is not finite, the nearest grid point decides.
+                            let (i, fx) = across[column]
+                            value = loss[(j + (fy < 0.5 ? 0 : 1)) * n + i + (fx < 0.5 ? 0 : 1)]
+                        }
+                        guard let k = levels.band(of: value) else {
+                            row[x] = nonFinite
+                            continue
+                        }
+                        (low, high) = levels.bounds(ofBand: k)
+                        colour = colours[k]
+                        row[x] = colour
+                    }
                 }
-                row[x] = levels.band(of: value).map { colours[$0] } ?? nonFinite
             }
         }
     }
