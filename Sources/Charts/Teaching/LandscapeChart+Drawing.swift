@@ -142,29 +142,29 @@ extension LandscapeChart {
                     bottom[column] = loss[(j + 1) * n + i] * (1 - fx) + loss[(j + 1) * n + i + 1] * fx
                 }
             }
-            // Neighbouring pixels are mostly in one band: the last band's bounds are tried first.
-            var (low, high, colour) = (0.0, -1.0, nonFinite)
+            // The band of a pixel whose loss is outside the last band's bounds.
+            func band(column: Int, _ value: Double) -> (colour: Int32, low: Double, high: Double) {
+                var value = value
+                if !value.isFinite {
+                    // Beside a point that is not finite, the nearest grid point decides.
+                    let (i, fx) = across[column]
+                    value = loss[(j + (fy < 0.5 ? 0 : 1)) * n + i + (fx < 0.5 ? 0 : 1)]
+                }
+                guard let k = levels.band(of: value) else { return (nonFinite, 0, -1) }
+                let (low, high) = levels.bounds(ofBand: k)
+                return (colours[k], low, high)
+            }
             top.withUnsafeBufferPointer { top in
                 bottom.withUnsafeBufferPointer { bottom in
-                    for x in xs {
-                        let column = x - columns.lowerBound
-                        var value = top[column] * (1 - fy) + bottom[column] * fy
-                        if low <= value && value < high {
-                            row[x] = colour
-                            continue
-                        }
-                        if !value.isFinite {
-                            // Beside a point that is not finite, the nearest grid point decides.
-                            let (i, fx) = across[column]
-                            value = loss[(j + (fy < 0.5 ? 0 : 1)) * n + i + (fx < 0.5 ? 0 : 1)]
-                        }
-                        guard let k = levels.band(of: value) else {
-                            row[x] = nonFinite
-                            continue
-                        }
-                        (low, high) = levels.bounds(ofBand: k)
-                        colour = colours[k]
-                        row[x] = colour
+                    guard let top = top.baseAddress, let bottom = bottom.baseAddress else { return }
+                    let offset = xs.lowerBound - columns.lowerBound
+                    let (above, below, pixels, gy) = (top + offset, bottom + offset, row + xs.lowerBound, 1 - fy)
+                    // Neighbouring pixels are mostly in one band: its bounds are tried before a search.
+                    var (colour, low, high) = (nonFinite, 0.0, -1.0)
+                    for c in 0..<xs.count {
+                        let value = above[c] * gy + below[c] * fy
+                        if !(low <= value && value < high) { (colour, low, high) = band(column: c + offset, value) }
+                        pixels[c] = colour
                     }
                 }
             }
