@@ -180,7 +180,12 @@ extension LandscapeChart {
         let colours = (0...largest).map { classes.colour(ofClass: classes.index(of: $0)).truecolor() }
         image.fillField(columns: columns, rows: plane.rows) { y, xs, row in
             let counts = errors.counts(w2: plane.yMap.value(at: Double(y)), w1s: w1s)
-            for x in xs { row[x] = colours[counts[x - columns.lowerBound]] }
+            counts.withUnsafeBufferPointer { counts in
+                colours.withUnsafeBufferPointer { colours in
+                    let (offset, pixels) = (xs.lowerBound - columns.lowerBound, row + xs.lowerBound)
+                    for c in 0..<xs.count { pixels[c] = colours[counts[c + offset]] }
+                }
+            }
         }
     }
 
