@@ -63,6 +63,13 @@ struct FieldLevels: Equatable {
         return low
     }
 
+    /// The values of band k as bounds: `band(of: v) == k` exactly when `low <= v && v < high`
+    /// (the outer bounds keep ±∞ and NaN out), so a run of pixels in one band tests two bounds
+    /// instead of searching.
+    func bounds(ofBand k: Int) -> (low: Double, high: Double) {
+        (k > 0 ? boundaries[k - 1] : -.greatestFiniteMagnitude, k < boundaries.count ? boundaries[k] : .infinity)
+    }
+
     /// The colour of band k: spread over the palette, darkest first.
     func colour(ofBand k: Int) -> RGB {
         let last = Self.palette.count - 1

@@ -142,15 +142,31 @@ extension LandscapeChart {
                     bottom[column] = loss[(j + 1) * n + i] * (1 - fx) + loss[(j + 1) * n + i + 1] * fx
                 }
             }
-            for x in xs {
-                let column = x - columns.lowerBound
-                var value = top[column] * (1 - fy) + bottom[column] * fy
+            // The band of a pixel whose loss is outside the last band's bounds.
+            func band(column: Int, _ value: Double) -> (colour: Int32, low: Double, high: Double) {
+                var value = value
                 if !value.isFinite {
                     // Beside a point that is not finite, the nearest grid point decides.
                     let (i, fx) = across[column]
                     value = loss[(j + (fy < 0.5 ? 0 : 1)) * n + i + (fx < 0.5 ? 0 : 1)]
                 }
-                row[x] = levels.band(of: value).map { colours[$0] } ?? nonFinite
+                guard let k = levels.band(of: value) else { return (nonFinite, 0, -1) }
+                let (low, high) = levels.bounds(ofBand: k)
+                return (colours[k], low, high)
+            }
+            top.withUnsafeBufferPointer { top in
+                bottom.withUnsafeBufferPointer { bottom in
+                    guard let top = top.baseAddress, let bottom = bottom.baseAddress else { return }
+                    let offset = xs.lowerBound - columns.lowerBound
+                    let (above, below, pixels, gy) = (top + offset, bottom + offset, row + xs.lowerBound, 1 - fy)
+                    // Neighbouring pixels are mostly in one band: its bounds are tried before a search.
+                    var (colour, low, high) = (nonFinite, 0.0, -1.0)
+                    for c in 0..<xs.count {
+                        let value = above[c] * gy + below[c] * fy
+                        if !(low <= value && value < high) { (colour, low, high) = band(column: c + offset, value) }
+                        pixels[c] = colour
+                    }
+                }
             }
         }
     }
@@ -164,7 +180,12 @@ extension LandscapeChart {
         let colours = (0...largest).map { classes.colour(ofClass: classes.index(of: $0)).truecolor() }
         image.fillField(columns: columns, rows: plane.rows) { y, xs, row in
             let counts = errors.counts(w2: plane.yMap.value(at: Double(y)), w1s: w1s)
-            for x in xs { row[x] = colours[counts[x - columns.lowerBound]] }
+            counts.withUnsafeBufferPointer { counts in
+                colours.withUnsafeBufferPointer { colours in
+                    let (offset, pixels) = (xs.lowerBound - columns.lowerBound, row + xs.lowerBound)
+                    for c in 0..<xs.count { pixels[c] = colours[counts[c + offset]] }
+                }
+            }
         }
     }
 
