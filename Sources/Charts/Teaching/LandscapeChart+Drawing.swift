@@ -77,8 +77,7 @@ extension LandscapeChart {
         let bottom = keyTop + max(lossKey.height, errorKey.height) + padding
         let height = Int((bottom / 2).rounded(.up)) * 2
 
-        let image = try GDImage(width: width, height: height)
-        image.fill(ChartTheme.background)
+        let image = try GDImage(width: width, height: height, background: ChartTheme.background)
         drawLoss(surface, levels, on: image, plane: lossPlane)
         drawErrors(errors, classes, on: image, plane: errorPlane)
         for (plane, margin) in [(lossPlane, lossMargin), (errorPlane, errorMargin)] {
