@@ -36,63 +36,14 @@ extension BoundaryCharts {
     func animation() throws(ChartError) -> RenderedChart? {
         guard log.featureCount == 2 else { return nil }
         let (iterations, changes) = animationIterations
-        let width = Self.animationWidth
-        let zoom = 1.0
-        let padding = ChartTheme.padding / 2
-        let title = ChartTheme.title.scaled(0.5)
-        let subtitle = ChartTheme.legend.scaled(0.5)
-        let titleBaseline = padding + title.capHeight
-        let subtitleBaseline = titleBaseline + subtitle.lineHeight + 4
-        let legend = try Legend(
-            animationLegend, left: padding, top: subtitleBaseline + 12, right: Double(width) - padding,
-            typeface: typeface, zoom: zoom)
-        let plot = try BoundaryPlot(
-            log: log, typeface: typeface, zoom: zoom, width: width, maximumHeight: 2 * width,
-            top: subtitleBaseline + 12 + legend.height + 14, rightMargin: 0)
-        let size = (width: width, height: plot.height)
-        // Two backgrounds, plain and with the whole plot tinted; each frame copies the plain one
-        // and then, row by row, the tinted pixels on the side predicted 1.
-        let plain = try GDImage(width: size.width, height: size.height)
-        let tinted = try GDImage(width: size.width, height: size.height)
-        for (image, tint) in [(plain, false), (tinted, true)] {
-            image.fill(ChartTheme.background)
-            if tint {
-                image.fillRectangle(
-                    x0: Int(plot.plot.minX), y0: Int(plot.plot.minY), x1: Int(plot.plot.maxX), y1: Int(plot.plot.maxY),
-                    BoundaryPlot.positiveRegionColour)
-            }
-            try plot.drawFrame(on: image)
-            let initial = lineStyle(0, of: 2)
-            plot.drawBoundary(
-                on: image, weights: log.weights(after: 0), bias: log.bias(0), colour: initial.colour,
-                thickness: initial.thickness, dashed: true)
-            try legend.draw(on: image, typeface: typeface)
-        }
-
+        var frames = try BoundaryAnimationFrames(self, width: Self.animationWidth)
+        let size = (width: frames.plain.width, height: frames.plain.height)
         var quantizer = PaletteQuantizer(background: ChartTheme.background, inks: animationInks, levels: 24)
         var gif: GIFAnimation?
         let delay = min(max(600 / max(iterations.count, 1), 8), 50)
-        // Two frames in turn, so that each is converted only where it differs from the one before.
-        let frames = [
-            try GDImage(width: size.width, height: size.height), try GDImage(width: size.width, height: size.height),
-        ]
         var before: (image: GDImage, indices: IndexedImage)?
-        let rows = Int(plot.plot.minY)..<Int(plot.plot.maxY) + 1
         for (index, k) in iterations.enumerated() {
-            let frame = frames[index % 2]
-            let weights = log.weights(after: k)
-            let bias = log.bias(k)
-            frame.copyPixels(from: plain)
-            frame.copyPixels(from: tinted, rows: rows) { plot.positiveColumns(row: $0, weights: weights, bias: bias) }
-            let drawn = plot.drawBoundary(
-                on: frame, weights: weights, bias: bias, colour: RGB(0x000000), thickness: 6, dashed: false)
-            let wrong = misclassified(weights: weights, bias: bias)
-            plot.drawSamples(on: frame) { wrong[$0] }
-            let wrongCount = wrong.count { $0 }
-            try frame.drawText(frameHeading(k, wrong: wrongCount), title, typeface, x: padding, baseline: titleBaseline)
-            let caption = try frameCaption(
-                weights: weights, bias: bias, drawn: drawn, style: subtitle, width: Double(width) - 2 * padding)
-            try frame.drawText(caption, subtitle, typeface, x: padding, baseline: subtitleBaseline)
+            let frame = try frames.next(k)
             let palette = quantizer.convert(frame, since: before)
             before = (frame, palette)
             if gif == nil { gif = try GIFAnimation(palette: palette) }
@@ -104,7 +55,7 @@ extension BoundaryCharts {
             kind: .animation, title: "The decision boundary moving during training",
             facts: ChartFacts(iterations: iterations, parameterChanges: changes), cssWidth: size.width,
             cssHeight: size.height,
-            smallestTextPixels: frames.reduce(plain.smallestTextCSSPixels(cssWidth: size.width)) {
+            smallestTextPixels: frames.images.reduce(frames.plain.smallestTextCSSPixels(cssWidth: size.width)) {
                 Swift.min($0, $1.smallestTextCSSPixels(cssWidth: size.width))
             },
             bytes: try gif.finish())

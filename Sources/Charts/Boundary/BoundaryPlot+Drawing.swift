@@ -7,7 +7,8 @@ extension BoundaryPlot {
     static let negativeColour = ChartTheme.palette[1]
     static let positiveRegionColour = RGB(0x0072B2).mixed(with: ChartTheme.background, 0.9)
 
-    private func scaled(_ value: Double) -> Double { value * zoom / 2 }
+    /// `value` CSS-pixel-halves in drawn pixels (the sizes of the boundary plot's marks).
+    func scaled(_ value: Double) -> Double { value * zoom / 2 }
 
     /// Tints the part of the plot where W·x + b ≥ level (predicted 1); `translucent` lets the
     /// grid drawn before show through.
@@ -24,15 +25,30 @@ extension BoundaryPlot {
     /// The pixel columns of plot row `y` on the side where W·x + b ≥ level, for copying the
     /// tinted region from a pre-drawn image (every frame of the animation needs it).
     func positiveColumns(row y: Int, weights: [Double], bias: Double) -> Range<Int> {
-        let first = Pixel.index(plot.minX, .up) + 1
-        let end = Pixel.index(plot.maxX, .down) + 1
+        let (first, end) = tintedColumnRange
         guard weights.count == 2, weights.allSatisfy(\.isFinite), bias.isFinite,
             Double(y) > plot.minY, Double(y) <= plot.maxY
         else { return first..<first }
+        return Self.positiveColumns(
+            first: first, end: end, xAtFirst: xMap.value(at: Double(first)), xAtEnd: xMap.value(at: Double(end)),
+            x2: yMap.value(at: Double(y)), weights: (weights[0], weights[1]), bias: bias, level: level)
+    }
+
+    /// The first and past-the-last pixel column a row of the plot can tint (inside its axes).
+    var tintedColumnRange: (first: Int, end: Int) {
+        (Pixel.index(plot.minX, .up) + 1, Pixel.index(plot.maxX, .down) + 1)
+    }
+
+    /// `positiveColumns(row:weights:bias:)` from the data values at its ends: x1 at columns
+    /// `first` and `end`, x2 along the row; W and b finite.
+    @inline(__always)
+    static func positiveColumns(
+        first: Int, end: Int, xAtFirst: Double, xAtEnd: Double, x2: Double, weights: (Double, Double),
+        bias: Double, level: Double
+    ) -> Range<Int> {
         // Along the row, W·x + b − level is linear in the pixel column: a·column + c.
-        let x2 = yMap.value(at: Double(y))
-        let atFirst = weights[0] * xMap.value(at: Double(first)) + weights[1] * x2 + bias - level
-        let atEnd = weights[0] * xMap.value(at: Double(end)) + weights[1] * x2 + bias - level
+        let atFirst = weights.0 * xAtFirst + weights.1 * x2 + bias - level
+        let atEnd = weights.0 * xAtEnd + weights.1 * x2 + bias - level
         if atFirst >= 0 && atEnd >= 0 { return first..<end }
         if atFirst < 0 && atEnd < 0 { return first..<first }
         let crossing = Double(first) + Double(end - first) * atFirst / (atFirst - atEnd)
@@ -100,29 +116,8 @@ extension BoundaryPlot {
 
     /// The samples: circles for label 1, squares for label 0, ringed when `misclassified`.
     func drawSamples(on image: GDImage, misclassified: (Int) -> Bool) {
-        let features = log.dataset.features
-        var positives = StrokeLayer(clip: plot, image: image)
-        var rings = StrokeLayer(clip: plot, image: image)
-        var squares: [Point] = []
-        for i in Self.drawnSampleIndices(of: log.dataset.sampleCount) {
-            let center = pixel((features[0][i], features[1][i]))
-            if log.dataset.labels[i] == 1 {
-                positives.stroke(center, center, thickness: scaled(25))
-            } else {
-                squares.append(center)
-            }
-            if misclassified(i) {
-                rings.polyline(Legend.ring(center, radius: scaled(22)), thickness: scaled(4))
-            }
-        }
-        positives.composite(onto: image, Self.positiveColour)
-        let half = scaled(9)
-        for center in squares where plot.contains(center) {
-            image.fillRectangle(
-                x0: Pixel.index(center.x - half), y0: Pixel.index(center.y - half),
-                x1: Pixel.index(center.x + half), y1: Pixel.index(center.y + half), Self.negativeColour)
-        }
-        rings.composite(onto: image, ChartTheme.ink)
+        var marks = SampleMarks(plot: self, image: image)
+        marks.draw(on: image, misclassified: misclassified)
     }
 }
 
