@@ -41,10 +41,9 @@ struct BoundaryAnimationFrames {
             log: charts.log, typeface: charts.typeface, zoom: zoom, width: width, maximumHeight: 2 * width,
             top: subtitleBaseline + 12 + legend.height + 14, rightMargin: 0)
         let size = (width: width, height: plot.height)
-        plain = try GDImage(width: size.width, height: size.height)
-        tinted = try GDImage(width: size.width, height: size.height)
+        plain = try GDImage(width: size.width, height: size.height, background: ChartTheme.background)
+        tinted = try GDImage(width: size.width, height: size.height, background: ChartTheme.background)
         for (image, tint) in [(plain, false), (tinted, true)] {
-            image.fill(ChartTheme.background)
             if tint {
                 image.fillRectangle(
                     x0: Int(plot.plot.minX), y0: Int(plot.plot.minY), x1: Int(plot.plot.maxX), y1: Int(plot.plot.maxY),

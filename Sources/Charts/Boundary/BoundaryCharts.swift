@@ -100,8 +100,7 @@ struct BoundaryCharts {
         let plot = try BoundaryPlot(
             log: log, typeface: typeface, zoom: 2, width: width, maximumHeight: maximumHeight, top: top,
             rightMargin: legendWidth + 56 + padding)
-        let image = try GDImage(width: width, height: plot.height)
-        image.fill(ChartTheme.background)
+        let image = try GDImage(width: width, height: plot.height, background: ChartTheme.background)
         try image.drawText(
             "Decision boundary \(equation)", ChartTheme.title, typeface, x: padding, baseline: titleBaseline)
         let last = log.count
