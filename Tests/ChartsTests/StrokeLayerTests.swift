@@ -54,6 +54,105 @@ struct StrokeLayerTests {
         }
     }
 
+    /// Strokes over a layer of 90 × 70 pixels (clip 3.5...84.25 × 2...66) are checked against the
+    /// per-pixel formula `StrokeCoverage.byte` over every pixel of the image, each pixel keeping
+    /// the largest byte: the spans skip no covered pixel, and the full columns, written without
+    /// arithmetic, are only those whose byte is 255.
+    static func checkAgainstFormula(_ strokes: [(Point, Point, Double)]) throws -> Int {
+        let image = try GDImage(width: 90, height: 70)
+        var layer = StrokeLayer(clip: Rect(minX: 3.5, minY: 2, maxX: 84.25, maxY: 66), image: image)
+        var expected = [UInt8](repeating: 0, count: 90 * 70)
+        for (a, b, thickness) in strokes {
+            layer.stroke(a, b, thickness: thickness)
+            let reach = thickness / 2 + 0.5
+            guard let (a, b) = layer.segment(a, b, reach: reach) else { continue }
+            let coverage = StrokeCoverage(a, b, reach: reach)
+            for y in 2...66 {
+                for x in 4...84 { expected[y * 90 + x] = max(expected[y * 90 + x], coverage.byte(x: x, y: y)) }
+            }
+        }
+        var mismatches = 0
+        for y in 0..<70 {
+            for x in 0..<90 where layer.byte(x: x, y: y) != expected[y * 90 + x] {
+                mismatches += 1
+            }
+        }
+        return mismatches
+    }
+
+    @Test("a stroke's coverage is the per-pixel formula's, full interiors included", arguments: 0..<8)
+    func formula(batch: Int) throws {
+        var numbers = Numbers(state: 0x9E37_79B9_7F4A_7C15 &+ UInt64(batch))
+        let thicknesses: [Double] = [0.5, 1, 1.5, 2, 2.5, 3.5, 4, 5, 6, 9, 10, 20, 25, 5 * 1.8]
+        for index in 0..<60 {
+            let thickness =
+                index % 3 == 0 ? thicknesses[index / 3 % thicknesses.count] : 0.5 + numbers.unit() * 19.5
+            var a = Point(numbers.unit() * 110 - 10, numbers.unit() * 90 - 10)
+            // Lengths from 0 to hundreds of pixels in every direction, some exactly along an axis
+            // or a diagonal, some with whole or half-pixel ends.
+            let length = [0, 0.3, 1, 3, 12, 40, 150, 400][index % 8] * (0.5 + numbers.unit())
+            let (u, v) = (numbers.unit() * 2 - 1, numbers.unit() * 2 - 1)
+            let norm = max((u * u + v * v).squareRoot(), 1e-9)
+            var b = Point(a.x + length * u / norm, a.y + length * v / norm)
+            switch index % 6 {
+            case 1: b.y = a.y
+            case 2: b.x = a.x
+            case 3: b.y = a.y + (b.x - a.x)
+            case 4:
+                (a, b) = (
+                    Point(a.x.rounded(), a.y.rounded()), Point(b.x.rounded(), b.y.rounded())
+                )
+            case 5:
+                (a, b) = (
+                    Point((a.x * 2).rounded() / 2, (a.y * 2).rounded() / 2),
+                    Point((b.x * 2).rounded() / 2, (b.y * 2).rounded() / 2)
+                )
+            default: break
+            }
+            #expect(try Self.checkAgainstFormula([(a, b, thickness)]) == 0, "\(a) \(b) \(thickness)")
+        }
+    }
+
+    @Test("far, tiny, thick and overlapping strokes give the per-pixel formula's coverage")
+    func formulaEdges() throws {
+        let cases: [[(Point, Point, Double)]] = [
+            // The inner extent of row 22 ends at x = 8.5 and 61.5 (2.5 px around the ends):
+            // pixels 8 and 62 are at 2.83 px, byte 171; one more full column each side is wrong.
+            [(Point(10, 20), Point(60, 20), 6)],
+            [(Point(10.5, 20.25), Point(60.75, 20.25), 6), (Point(30, 5), Point(30, 60), 6)],
+            [(Point(-1e300, 30), Point(1e300, 31), 8)],
+            [(Point(40, -1e300), Point(41, 1e300), 12)],
+            [(Point(-1e300, -1e300), Point(1e300, 1e300), 5)],
+            [(Point(20, 20), Point(20 + 1e-200, 20), 7)],
+            [(Point(20, 20), Point(20 + 1e-160, 20 + 1e-160), 7)],
+            [(Point(20, 20), Point(70, 20 + 1e-13), 5)],
+            [(Point(20, 20), Point(20 + 1e-13, 60), 5)],
+            [(Point(45, 35), Point(45, 35), 25), (Point(45, 35), Point(45, 35), 1e6)],
+            [(Point(-30, -30), Point(120, 100), 40)],
+            [(Point(0, 0), Point(90, 70), 1e300)],
+            [(Point(3.5, 2), Point(84.25, 66), 9), (Point(84.25, 2), Point(3.5, 66), 9)],
+            [(Point(20, 20), Point(25, 22), 5), (Point(25, 22), Point(30, 21), 5), (Point(30, 21), Point(31, 40), 5)],
+        ]
+        for strokes in cases {
+            #expect(try Self.checkAgainstFormula(strokes) == 0, "\(strokes)")
+        }
+    }
+
+    @Test("floor and ceil round as Pixel.index does")
+    func pixelRounding() {
+        var values: [Double] = [0, -0.0, 0.5, -0.5, 1, -1, 1e6, -1e6, 1e6 + 0.5, -1e6 - 0.5, 2e6, -2e6, 1e300, -1e300]
+        values += [.infinity, -.infinity, 2.5, -2.5, 3.5, 0.49999999999999994, -0.49999999999999994]
+        var numbers = Numbers()
+        for _ in 0..<5000 { values.append((numbers.unit() - 0.5) * 3e6) }
+        for _ in 0..<5000 { values.append((numbers.unit() - 0.5) * 40) }
+        for value in values {
+            #expect(StrokeRows.floor(value) == Pixel.index(value, .down), "\(value)")
+            #expect(StrokeRows.ceil(value) == Pixel.index(value, .up), "\(value)")
+            #expect(StrokeRows.floor(value.nextUp) == Pixel.index(value.nextUp, .down), "\(value)")
+            #expect(StrokeRows.ceil(value.nextDown) == Pixel.index(value.nextDown, .up), "\(value)")
+        }
+    }
+
     /// The truecolor pixels of `image`, row after row.
     static func pixels(_ image: GDImage) -> [RGB] {
         (0..<image.height).flatMap { y in (0..<image.width).map { x in image.pixel(x: x, y: y) } }

@@ -35,7 +35,7 @@ struct StrokeCoverage {
     /// whatever the width, and `min` and `max` become selects with the stdlib's choice on ties
     /// and NaN.
     @inline(__always) func bytes(x: Int, y: Int) -> SIMD2<UInt8> {
-        let px = SIMD2(Double(x), Double(x + 1)) - a.x
+        let px = SIMD2(Double(x), Double(x &+ 1)) - a.x
         let py = Double(y) - a.y
         var t = SIMD2<Double>.zero
         if lengthSquared > 0 { t = (px * dx + py * dy) / lengthSquared }

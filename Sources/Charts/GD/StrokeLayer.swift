@@ -42,17 +42,16 @@ struct StrokeLayer {
             return
         }
         let reach = thickness / 2 + 0.5
-        // Clip first, so that far-away ends (even 1e300) leave a short, precise segment.
-        let bounds = Rect(
-            minX: Double(originX) - reach - 1, minY: Double(originY) - reach - 1,
-            maxX: Double(originX + width) + reach, maxY: Double(originY + height) + reach)
-        guard let (a, b) = Self.clipped(a, b, to: bounds) else { return }
-        let x0 = max(originX, Pixel.index(min(a.x, b.x) - reach, .down))
-        let x1 = min(originX + width - 1, Pixel.index(max(a.x, b.x) + reach, .up))
-        let y0 = max(originY, Pixel.index(min(a.y, b.y) - reach, .down))
-        let y1 = min(originY + height - 1, Pixel.index(max(a.y, b.y) + reach, .up))
+        guard let (a, b) = segment(a, b, reach: reach) else { return }
+        // The ends are finite after clipping: StrokeRows rounds as Pixel.index does, without libm.
+        let x0 = max(originX, StrokeRows.floor(min(a.x, b.x) - reach))
+        let x1 = min(originX + width - 1, StrokeRows.ceil(max(a.x, b.x) + reach))
+        let y0 = max(originY, StrokeRows.floor(min(a.y, b.y) - reach))
+        let y1 = min(originY + height - 1, StrokeRows.ceil(max(a.y, b.y) + reach))
         guard x0 <= x1, y0 <= y1 else { return }
         let pixel = StrokeCoverage(a, b, reach: reach)
+        let crossings = StrokeRows(
+            a, b, reach: reach, bound: Double(max(originX + width, originY + height)) + reach + 1)
         let (originX, originY, width) = (originX, originY, width)
         rows = (min(rows.first, y0 - originY), max(rows.last, y1 - originY))
         coverage.withUnsafeMutableBufferPointer { bytes in
@@ -61,69 +60,88 @@ struct StrokeLayer {
                 for y in y0...y1 {
                     let row = bytes + (y - originY) * width - originX
                     // Only the pixels near the row's crossing of the stroke can be covered.
-                    guard let span = Self.span(row: Double(y), a, b, reach: reach) else { continue }
-                    let first = max(x0, Pixel.index(span.lowerBound, .down) - 1)
-                    let last = min(x1, Pixel.index(span.upperBound, .up) + 1)
-                    guard first <= last else { continue }
-                    let written = spans[y - originY]
-                    spans[y - originY] = (min(written.first, first - originX), max(written.last, last - originX))
-                    var x = first
-                    while x <= last {
-                        let pair = pixel.bytes(x: x, y: y)
-                        row[x] = max(row[x], pair[0])
-                        if x < last { row[x + 1] = max(row[x + 1], pair[1]) }
-                        x += 2
+                    var (first, last) = (1, 0)
+                    var full = (first: 1, last: 0)
+                    if crossings.precise {
+                        let extents = crossings.extents(row: Double(y))
+                        guard extents.low <= extents.high else { continue }
+                        first = max(x0, StrokeRows.ceil(extents.low - StrokeRows.margin))
+                        last = min(x1, StrokeRows.floor(extents.high + StrokeRows.margin))
+                        if extents.fullLow <= extents.fullHigh {
+                            full.first = max(first, StrokeRows.ceil(extents.fullLow + StrokeRows.margin))
+                            full.last = min(last, StrokeRows.floor(extents.fullHigh - StrokeRows.margin))
+                        }
+                    } else {
+                        // Widened by a pixel on each side for rounding.
+                        let (low, high) = crossings.fallback(row: Double(y))
+                        guard low <= high else { continue }
+                        first = max(x0, StrokeRows.floor(low) &- 1)
+                        last = min(x1, StrokeRows.ceil(high) &+ 1)
                     }
+                    guard first <= last else { continue }
+                    let written = spans[y &- originY]
+                    spans[y &- originY] = (min(written.first, first &- originX), max(written.last, last &- originX))
+                    guard full.first <= full.last else {
+                        Self.blend(pixel, into: row, y: y, first, last)
+                        continue
+                    }
+                    // Deep inside the byte is 255, and max(row[x], 255) is 255.
+                    Self.blend(pixel, into: row, y: y, first, full.first &- 1)
+                    Self.fill(row + full.first, count: full.last &- full.first &+ 1)
+                    Self.blend(pixel, into: row, y: y, full.last &+ 1, last)
                 }
             }
         }
     }
 
-    /// The x extent of the points of row `y` within `reach` of the segment from `a` to `b` (the
-    /// union of the two end discs and the band between them), or nil when the row misses it.
-    ///
-    /// The stroke is convex, so its crossing of a row is one interval; the pixels outside it
-    /// (widened by a pixel on each side for rounding) have no coverage.
-    static func span(row y: Double, _ a: Point, _ b: Point, reach: Double) -> ClosedRange<Double>? {
-        var low = Double.infinity, high = -Double.infinity
-        for end in [a, b] where abs(y - end.y) <= reach {
-            let half = (reach * reach - (y - end.y) * (y - end.y)).squareRoot()
-            low = min(low, end.x - half)
-            high = max(high, end.x + half)
-        }
-        if let band = band(row: y, a, b, reach: reach) {
-            low = min(low, band.lowerBound)
-            high = max(high, band.upperBound)
-        }
-        guard low <= high else { return nil }
-        return low...high
+    /// The part of the segment from `a` to `b` that `stroke` draws with `reach`: clipped first,
+    /// so that far-away ends (even 1e300) leave a short, precise segment; nil when none is left.
+    func segment(_ a: Point, _ b: Point, reach: Double) -> (Point, Point)? {
+        let bounds = Rect(
+            minX: Double(originX) - reach - 1, minY: Double(originY) - reach - 1,
+            maxX: Double(originX + width) + reach, maxY: Double(originY + height) + reach)
+        return Self.clipped(a, b, to: bounds)
     }
 
-    /// The x extent of row `y` inside the band of the segment: |(p − a) × d| ≤ reach·|d| and
-    /// 0 ≤ (p − a)·d ≤ |d|², each a condition linear in x along the row.
-    private static func band(row y: Double, _ a: Point, _ b: Point, reach: Double) -> ClosedRange<Double>? {
-        let (dx, dy) = (b.x - a.x, b.y - a.y)
-        let lengthSquared = dx * dx + dy * dy
-        let length = lengthSquared.squareRoot()
-        guard length > 0 else { return nil }
-        let py = y - a.y
-        var (low, high) = (-Double.infinity, Double.infinity)
-        func keep(_ p: Double, _ q: Double) {
-            low = max(low, min(p, q))
-            high = min(high, max(p, q))
+    /// The coverage byte of pixel (x, y): the largest any stroke gave it, 0 outside the layer.
+    func byte(x: Int, y: Int) -> UInt8 {
+        guard x >= originX, x < originX + width, y >= originY, y < originY + height else { return 0 }
+        return coverage[(y - originY) * width + x - originX]
+    }
+
+    /// Sets `count` ≥ 1 bytes from `start` to 255 with a few overlapping stores, not a call to
+    /// memset: the runs are short.
+    @inline(__always) private static func fill(_ start: UnsafeMutablePointer<UInt8>, count: Int) {
+        let raw = UnsafeMutableRawPointer(start)
+        if count >= 8 {
+            var offset = 0
+            while offset < count &- 8 {
+                raw.storeBytes(of: UInt64.max, toByteOffset: offset, as: UInt64.self)
+                offset &+= 8
+            }
+            raw.storeBytes(of: UInt64.max, toByteOffset: count &- 8, as: UInt64.self)
+        } else if count >= 4 {
+            raw.storeBytes(of: UInt32.max, as: UInt32.self)
+            raw.storeBytes(of: UInt32.max, toByteOffset: count &- 4, as: UInt32.self)
+        } else if count >= 2 {
+            raw.storeBytes(of: UInt16.max, as: UInt16.self)
+            raw.storeBytes(of: UInt16.max, toByteOffset: count &- 2, as: UInt16.self)
+        } else {
+            start.pointee = 255
         }
-        if dy != 0 {
-            keep((py * dx - reach * length) / dy, (py * dx + reach * length) / dy)
-        } else if abs(py * dx) > reach * length {
-            return nil
+    }
+
+    /// Keeps in each pixel of `first...last` on row `y` the larger of its byte and `pixel`'s.
+    @inline(__always) private static func blend(
+        _ pixel: StrokeCoverage, into row: UnsafeMutablePointer<UInt8>, y: Int, _ first: Int, _ last: Int
+    ) {
+        var x = first
+        while x <= last {
+            let pair = pixel.bytes(x: x, y: y)
+            row[x] = max(row[x], pair[0])
+            if x < last { row[x &+ 1] = max(row[x &+ 1], pair[1]) }
+            x &+= 2
         }
-        if dx != 0 {
-            keep(-py * dy / dx, (lengthSquared - py * dy) / dx)
-        } else if py * dy < 0 || py * dy > lengthSquared {
-            return nil
-        }
-        guard low <= high else { return nil }
-        return (a.x + low)...(a.x + high)
     }
 
     /// The part of the segment from `a` to `b` inside `rect` (Liang–Barsky), or nil.
