@@ -80,6 +80,37 @@ struct StrokeLayerTests {
         return mismatches
     }
 
+    /// A layer over the test clip whose every byte a stroke reached: freed, its memory is
+    /// likely what the next layer of the same size gets.
+    static func dirtyLayer() throws {
+        let image = try GDImage(width: 90, height: 70)
+        var layer = StrokeLayer(clip: Rect(minX: 3.5, minY: 2, maxX: 84.25, maxY: 66), image: image)
+        for y in stride(from: 0.0, through: 70, by: 4) { layer.stroke(Point(0, y), Point(90, y), thickness: 9) }
+        #expect(layer.byte(x: 40, y: 30) == 255)
+    }
+
+    @Test("bytes no stroke reached read 0, also between strokes far apart on a row and in reused memory")
+    func unwrittenBytes() throws {
+        let cases: [[(Point, Point, Double)]] = [
+            [(Point(10, 20), Point(20, 20), 3), (Point(60, 20), Point(75, 21), 3)],
+            [(Point(70, 10), Point(80, 12), 4), (Point(8, 11), Point(15, 11), 2), (Point(40, 5), Point(41, 60), 5)],
+            [(Point(10, 30), Point(12, 30), 1), (Point(30, 30), Point(32, 30), 1), (Point(20, 30), Point(22, 30), 1)],
+        ]
+        for strokes in cases {
+            try Self.dirtyLayer()
+            #expect(try Self.checkAgainstFormula(strokes) == 0, "\(strokes)")
+        }
+        // Composited, the pixels between two strokes keep the background.
+        try Self.dirtyLayer()
+        let image = try GDImage(width: 90, height: 70, background: RGB(0xFFFFFF))
+        var layer = StrokeLayer(clip: Rect(minX: 3.5, minY: 2, maxX: 84.25, maxY: 66), image: image)
+        layer.stroke(Point(10, 20), Point(20, 20), thickness: 3)
+        layer.stroke(Point(60, 20), Point(75, 20), thickness: 3)
+        layer.composite(onto: image, RGB(0x000000))
+        #expect((24...56).allSatisfy { image.pixel(x: $0, y: 20) == RGB(0xFFFFFF) })
+        #expect(image.pixel(x: 15, y: 20) == RGB(0x000000) && image.pixel(x: 65, y: 20) == RGB(0x000000))
+    }
+
     @Test("a stroke's coverage is the per-pixel formula's, full interiors included", arguments: 0..<8)
     func formula(batch: Int) throws {
         var numbers = Numbers(state: 0x9E37_79B9_7F4A_7C15 &+ UInt64(batch))

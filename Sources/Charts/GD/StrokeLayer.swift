@@ -11,8 +11,8 @@ struct StrokeLayer {
     /// The pixels that may be drawn (inclusive).
     let clip: Rect
     private let originX: Int, originY: Int, width: Int, height: Int
-    /// Coverage bytes, `width` a row, from (originX, originY).
-    private var coverage: [UInt8]
+    /// Coverage bytes, `width` a row, from (originX, originY); only those inside `spans` are set.
+    private var coverage: CoverageBytes
     /// For each row of `coverage`, the first and last column written; first > last when none was.
     private var spans: [(first: Int, last: Int)]
     /// The first and last row of `coverage` any stroke reached; first > last before any.
@@ -27,7 +27,7 @@ struct StrokeLayer {
         width = max(0, lastX - originX + 1)
         height = max(0, lastY - originY + 1)
         self.clip = clip
-        coverage = [UInt8](repeating: 0, count: width * height)
+        coverage = CoverageBytes(count: width * height)
         spans = Array(repeating: (Int.max, Int.min), count: height)
     }
 
@@ -54,43 +54,62 @@ struct StrokeLayer {
             a, b, reach: reach, bound: Double(max(originX + width, originY + height)) + reach + 1)
         let (originX, originY, width) = (originX, originY, width)
         rows = (min(rows.first, y0 - originY), max(rows.last, y1 - originY))
-        coverage.withUnsafeMutableBufferPointer { bytes in
-            spans.withUnsafeMutableBufferPointer { spans in
-                guard let bytes = bytes.baseAddress else { return }
-                for y in y0...y1 {
-                    let row = bytes + (y - originY) * width - originX
-                    // Only the pixels near the row's crossing of the stroke can be covered.
-                    var (first, last) = (1, 0)
-                    var full = (first: 1, last: 0)
-                    if crossings.precise {
-                        let extents = crossings.extents(row: Double(y))
-                        guard extents.low <= extents.high else { continue }
-                        first = max(x0, StrokeRows.ceil(extents.low - StrokeRows.margin))
-                        last = min(x1, StrokeRows.floor(extents.high + StrokeRows.margin))
-                        if extents.fullLow <= extents.fullHigh {
-                            full.first = max(first, StrokeRows.ceil(extents.fullLow + StrokeRows.margin))
-                            full.last = min(last, StrokeRows.floor(extents.fullHigh - StrokeRows.margin))
-                        }
-                    } else {
-                        // Widened by a pixel on each side for rounding.
-                        let (low, high) = crossings.fallback(row: Double(y))
-                        guard low <= high else { continue }
-                        first = max(x0, StrokeRows.floor(low) &- 1)
-                        last = min(x1, StrokeRows.ceil(high) &+ 1)
+        if !isKnownUniquelyReferenced(&coverage) { coverage = coverage.copy(spans: spans, width: width) }
+        let bytes = coverage.base
+        spans.withUnsafeMutableBufferPointer { spans in
+            for y in y0...y1 {
+                let row = bytes + (y - originY) * width - originX
+                // Only the pixels near the row's crossing of the stroke can be covered.
+                var (first, last) = (1, 0)
+                var full = (first: 1, last: 0)
+                if crossings.precise {
+                    let extents = crossings.extents(row: Double(y))
+                    guard extents.low <= extents.high else { continue }
+                    first = max(x0, StrokeRows.ceil(extents.low - StrokeRows.margin))
+                    last = min(x1, StrokeRows.floor(extents.high + StrokeRows.margin))
+                    if extents.fullLow <= extents.fullHigh {
+                        full.first = max(first, StrokeRows.ceil(extents.fullLow + StrokeRows.margin))
+                        full.last = min(last, StrokeRows.floor(extents.fullHigh - StrokeRows.margin))
                     }
-                    guard first <= last else { continue }
-                    let written = spans[y &- originY]
-                    spans[y &- originY] = (min(written.first, first &- originX), max(written.last, last &- originX))
-                    guard full.first <= full.last else {
-                        Self.blend(pixel, into: row, y: y, first, last)
-                        continue
-                    }
-                    // Deep inside the byte is 255, and max(row[x], 255) is 255.
-                    Self.blend(pixel, into: row, y: y, first, full.first &- 1)
-                    Self.fill(row + full.first, count: full.last &- full.first &+ 1)
-                    Self.blend(pixel, into: row, y: y, full.last &+ 1, last)
+                } else {
+                    // Widened by a pixel on each side for rounding.
+                    let (low, high) = crossings.fallback(row: Double(y))
+                    guard low <= high else { continue }
+                    first = max(x0, StrokeRows.floor(low) &- 1)
+                    last = min(x1, StrokeRows.ceil(high) &+ 1)
                 }
+                guard first <= last else { continue }
+                let written = spans[y &- originY]
+                Self.zeroNew(row, first...last, written: written, originX: originX)
+                spans[y &- originY] = (min(written.first, first &- originX), max(written.last, last &- originX))
+                guard full.first <= full.last else {
+                    Self.blend(pixel, into: row, y: y, first, last)
+                    continue
+                }
+                // Deep inside the byte is 255, and max(row[x], 255) is 255.
+                Self.blend(pixel, into: row, y: y, first, full.first &- 1)
+                Self.fill(row + full.first, count: full.last &- full.first &+ 1)
+                Self.blend(pixel, into: row, y: y, full.last &+ 1, last)
             }
+        }
+    }
+
+    /// Zeroes the columns of `columns` (absolute) that the row's span so far, `written`
+    /// (relative to `originX`; first > last when empty), does not hold: the bytes a stroke is
+    /// about to take the maximum with.
+    @inline(__always) private static func zeroNew(
+        _ row: UnsafeMutablePointer<UInt8>, _ columns: ClosedRange<Int>, written: (first: Int, last: Int), originX: Int
+    ) {
+        guard written.first <= written.last else {
+            (row + columns.lowerBound).initialize(repeating: 0, count: columns.count)
+            return
+        }
+        let (first, last) = (written.first &+ originX, written.last &+ originX)
+        if columns.lowerBound < first {
+            (row + columns.lowerBound).initialize(repeating: 0, count: first &- columns.lowerBound)
+        }
+        if columns.upperBound > last {
+            (row + (last &+ 1)).initialize(repeating: 0, count: columns.upperBound &- last)
         }
     }
 
@@ -106,7 +125,9 @@ struct StrokeLayer {
     /// The coverage byte of pixel (x, y): the largest any stroke gave it, 0 outside the layer.
     func byte(x: Int, y: Int) -> UInt8 {
         guard x >= originX, x < originX + width, y >= originY, y < originY + height else { return 0 }
-        return coverage[(y - originY) * width + x - originX]
+        let span = spans[y - originY]
+        guard x - originX >= span.first, x - originX <= span.last else { return 0 }
+        return coverage.base[(y - originY) * width + x - originX]
     }
 
     /// Sets `count` ≥ 1 bytes from `start` to 255 with a few overlapping stores, not a call to
@@ -182,8 +203,8 @@ struct StrokeLayer {
         let clip = image.pointer.pointee
         let pixels = image.pointer.pointee.tpixels
         let (originX, originY, width, rows) = (originX, originY, width, rows)
-        coverage.withUnsafeBufferPointer { coverage in
-            guard let coverage = coverage.baseAddress else { return }
+        let coverage = UnsafePointer(self.coverage.base)
+        do {
             for y in (rows.first + originY)...(rows.last + originY) {
                 let span = spans[y - originY]
                 guard span.first <= span.last else { continue }
