@@ -127,6 +127,34 @@ struct EncodingTests {
         }
     }
 
+    @Test("a conversion that reuses rows equal to the row above gives every pixel its own lookup's index")
+    func repeatedRows() throws {
+        // Charts (a third of their rows repeat the row above), and a stripe image whose repeated
+        // rows differ from their neighbours by one pixel, first or last.
+        let stripes = try GDImage(width: 40, height: 30, background: ChartTheme.background)
+        for y in stride(from: 0, to: 30, by: 3) {
+            stripes.fillRectangle(x0: 5, y0: y, x1: 30, y1: y + 1, RGB(0x0072B2))
+            gdImageSetPixel(stripes.pointer, Int32(y % 2 == 0 ? 0 : 39), Int32(y + 2), RGB(0xD55E00).truecolor())
+        }
+        let images = try Self.chartImages().map { ($0.name, $0.image, $0.inks) } + [("stripes", stripes, [])]
+        for (name, image, inks) in images {
+            let make = {
+                PaletteQuantizer(
+                    background: ChartTheme.background,
+                    inks: inks.filter { $0 != ChartTheme.background } + [
+                        RGB(0x0072B2), RGB(0xD55E00),
+                    ], levels: 8)
+            }
+            var converting = make(), looking = make()
+            let converted = converting.convert(image)
+            var expected: [UInt8] = []
+            for y in 0..<image.height {
+                for x in 0..<image.width { expected.append(looking.index(of: image.pixel(x: x, y: y))) }
+            }
+            #expect(converted.pixels == expected, "\(name)")
+        }
+    }
+
     @Test("a chart's PNG decodes to the pixels of libgd's PNG (gdImagePngPtrEx, zlib level 6) of its palette image")
     func chartsAsLibgdWritesThem() throws {
         for chart in try Self.chartImages() {

@@ -66,8 +66,8 @@ struct PaletteQuantizer {
     /// small part.
     ///
     /// The result is what `convert(_:)` gives: a pixel equal to the one at its place in the
-    /// earlier image was looked up when that image was converted, so skipping it changes no
-    /// lookup (the table remembers the first colour of each bucket).
+    /// earlier image (or, without one, a row equal to the row above) was looked up before, so
+    /// skipping it changes no lookup (the table remembers the first colour of each bucket).
     mutating func convert(_ image: GDImage, since before: (image: GDImage, indices: IndexedImage)?) -> IndexedImage {
         let (width, height) = (image.width, image.height)
         guard image.isTrueColor, let source = image.pointer.pointee.tpixels else {
@@ -90,6 +90,14 @@ struct PaletteQuantizer {
                     continue
                 }
                 var span = 0..<width
+                // A row equal to the one above (a third of a chart's: margins, plot between
+                // lines) has its indices already, each colour looked up there.
+                if earlier == nil, y > 0, let above = source[y - 1],
+                    memcmp(row, above, width * MemoryLayout<Int32>.stride) == 0
+                {
+                    start.initialize(from: start - width, count: width)
+                    continue
+                }
                 if let (oldRows, oldIndices) = earlier, let old = oldRows[y] {
                     let (first, last) = Self.changedSpan(row, old, width: width)
                     oldIndices.withUnsafeBufferPointer { indices in
