@@ -39,21 +39,31 @@ struct AlphaBlendTests {
 
     @Test("a glyph's 256 gray levels scale to libgd's 0…127 as its integer division does")
     func levels() {
-        let bitmap = GlyphBitmap(
-            width: 256, rows: 1, pitch: 256, left: 0, top: 0, grays: 256, coverage: (0...255).map { UInt8($0) })
-        for column in 0...255 {
-            #expect(bitmap.level(row: 0, column: column) == Int32(column) * 127 / Int32(bitmap.grays - 1))
+        let coverage = (0...255).map { UInt8($0) }
+        let bitmap = coverage.withUnsafeBufferPointer {
+            GlyphBitmap(width: 256, rows: 1, pitch: 256, left: 0, top: 0, grays: 256, coverage: $0)
         }
+        for column in 0...255 { #expect(Int(bitmap.levels[column]) == column * 127 / 255) }
     }
 
     @Test("a one-bit glyph's pixels are fully on or off, high bit first, each row from its pitch")
     func oneBitLevels() {
         // Two rows of 10 pixels, 2 bytes a row: 1010000011 and 0000000001.
-        let bitmap = GlyphBitmap(
-            width: 10, rows: 2, pitch: 2, left: 0, top: 0, grays: 0,
-            coverage: [0b1010_0000, 0b1100_0000, 0, 0b0100_0000])
-        #expect((0..<10).map { bitmap.level(row: 0, column: $0) } == [127, 0, 127, 0, 0, 0, 0, 0, 127, 127])
-        #expect((0..<10).map { bitmap.level(row: 1, column: $0) } == [0, 0, 0, 0, 0, 0, 0, 0, 0, 127])
+        let coverage: [UInt8] = [0b1010_0000, 0b1100_0000, 0, 0b0100_0000]
+        let bitmap = coverage.withUnsafeBufferPointer {
+            GlyphBitmap(width: 10, rows: 2, pitch: 2, left: 0, top: 0, grays: 0, coverage: $0)
+        }
+        #expect(bitmap.levels[0..<10] == [127, 0, 127, 0, 0, 0, 0, 0, 127, 127])
+        #expect(bitmap.levels[10..<20] == [0, 0, 0, 0, 0, 0, 0, 0, 0, 127])
         #expect(bitmap.levels.count == 20)
+    }
+
+    @Test("a bitmap with fewer coverage bytes than its rows need is blank, not read past its end")
+    func shortCoverage() {
+        let coverage: [UInt8] = [255, 255, 255]
+        let bitmap = coverage.withUnsafeBufferPointer {
+            GlyphBitmap(width: 2, rows: 2, pitch: 2, left: 0, top: 0, grays: 256, coverage: $0)
+        }
+        #expect(bitmap.levels == [0, 0, 0, 0])
     }
 }

@@ -9,7 +9,8 @@ import Testing
 struct GlyphTextTests {
     static let samples = [
         "iteration", "Weights over the iterations", "AV To Wa Ty", "−0.075", "ŷ = 1 if s ≥ 0.5", "Σ", "w1 (age)",
-        "1,000,000", "z = Wᵀ·x + b", "two\nlines",
+        "1,000,000", "z = Wᵀ·x + b", "two\nlines", "After iteration 12: 3 of 4 misclassified", "W = [0.4, 0.2], b = 1",
+        "x₁ × x₂ = −3²", "Café déjà vu: ñ, ü, Å",
     ]
 
     @Test("horizontal and vertical text, regular and bold, at every size the charts use", arguments: samples)

@@ -7,28 +7,26 @@ struct FontFaceState: ~Copyable {
         let layout: FT_Size
         let drawing: FT_Size
     }
-    /// What a rendered glyph depends on.
-    struct BitmapKey: Hashable {
+    /// A character of the line being laid out: its code point, glyph, slot in the strike and
+    /// advance at the layout size with the kerning to the next glyph.
+    struct LaidCharacter {
+        let code: Int
         let glyph: UInt32
-        let size: Int
-        let xx: Int, yx: Int
-    }
-
-    /// What a kerning distance depends on.
-    struct KerningKey: Hashable {
-        let left: UInt32, right: UInt32
-        let size: Int
+        let slot: Int
+        var advance: Int
     }
 
     var library: FT_Library?
     var face: FT_Face?
     var symbolCharmap = false
     var sizes: [Int: Sizes] = [:]
-    var bitmaps: [BitmapKey: GlyphBitmap] = [:]
-    /// Glyph metrics at the layout size (advance, left bearing, top bearing, height), per glyph.
-    var metrics: [BitmapKey: (advance: Int, left: Int, top: Int, height: Int)] = [:]
-    /// Kerning at the layout size, per pair of glyphs and size.
-    var kerning: [KerningKey: Int] = [:]
+    /// The glyphs known so far, per size and angle; `strikeSlots` finds a strike in `strikes`.
+    var strikes: [GlyphStrike] = []
+    var strikeSlots: [GlyphStrike.Key: Int] = [:]
+    /// Code point (with the symbol charmap's offset) → glyph index in the face's charmap.
+    var glyphIndices = GlyphTable(bits: 8)
+    /// The characters of the line being laid out, kept between lines for its capacity.
+    var line: [LaidCharacter] = []
 
     deinit {
         if let face { FT_Done_Face(face) }
@@ -39,12 +37,6 @@ struct FontFaceState: ~Copyable {
     /// Unicode, Adobe Custom or Adobe Standard).
     mutating func opened(_ path: String, _ text: String) throws(ChartError) -> FT_Face {
         if let face { return face }
-        /// What a kerning distance depends on.
-        struct KerningKey: Hashable {
-            let left: UInt32, right: UInt32
-            let size: Int
-        }
-
         var library: FT_Library?
         guard FT_Init_FreeType(&library) == 0, let library else {
             throw .textFailed(message: "Failure to initialize font library", text: text)
@@ -82,5 +74,21 @@ struct FontFaceState: ~Copyable {
         let made = Sizes(layout: try make(GlyphRun.layoutDPI), drawing: try make(GlyphRun.drawingDPI))
         sizes[charSize] = made
         return made
+    }
+
+    /// The index in `strikes` of the strike for `key`, made empty (with its sizes) the first time.
+    mutating func strike(_ key: GlyphStrike.Key, _ face: FT_Face, _ text: String) throws(ChartError) -> Int {
+        if let known = strikeSlots[key] { return known }
+        strikes.append(GlyphStrike(sizes: try sizes(face, key.size, text)))
+        strikeSlots[key] = strikes.count - 1
+        return strikes.count - 1
+    }
+
+    /// The glyph of code point `code` in the face's charmap (FT_Get_Char_Index), asked once.
+    mutating func glyphIndex(_ face: FT_Face, _ code: Int) -> UInt32 {
+        if let known = glyphIndices.value(UInt64(code)) { return UInt32(known) }
+        let index = FT_Get_Char_Index(face, FT_ULong(code))
+        glyphIndices.set(UInt64(code), Int(index))
+        return index
     }
 }

@@ -12,24 +12,51 @@ extension GDImage {
         let image = pointer.pointee
         let ink = Int32(bitPattern: rgb.hex)
         let blending = image.alphaBlendingFlag != 0
-        for glyph in run.glyphs {
-            let bitmap = glyph.bitmap
-            let origin = run.origin(of: glyph, x: x, y: y)
-            // The glyph's columns inside the clip rectangle.
-            let first = max(0, Int(image.cx1) - origin.x), last = min(bitmap.width, Int(image.cx2) - origin.x + 1)
-            guard first < last else { continue }
-            bitmap.levels.withUnsafeBufferPointer { levels in
-                for row in 0..<bitmap.rows {
-                    let py = origin.y + row
-                    guard py <= Int(image.cy2), py >= Int(image.cy1), let line = rows[py] else { continue }
-                    let start = row * bitmap.width
-                    for column in first..<last {
-                        let level = Int32(levels[start + column])
-                        guard level != 0 else { continue }
-                        let px = origin.x + column
-                        let source = ((127 - level) << 24) + ink
-                        let old = line[px]
-                        line[px] = blending && (old >> 24) & 0x7F != 127 ? Self.alphaBlend(old, source) : source
+        let over = InkOverOpaque(ink)
+        // The last opaque pixel blended at each level and its result: glyphs are mostly drawn on
+        // a plain background, where the same pixel meets the same level again and again.
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 128) { memo in
+            // No opaque pixel has all high bits set: this entry matches none.
+            memo.initialize(repeating: .max)
+            for glyph in run.glyphs {
+                let bitmap = glyph.bitmap
+                let origin = run.origin(of: glyph, x: x, y: y)
+                // The glyph's columns and rows inside the clip rectangle.
+                let first = max(0, Int(image.cx1) - origin.x), last = min(bitmap.width, Int(image.cx2) - origin.x + 1)
+                let top = max(0, Int(image.cy1) - origin.y), bottom = min(bitmap.rows, Int(image.cy2) - origin.y + 1)
+                guard first < last, top < bottom else { continue }
+                bitmap.levels.withUnsafeBufferPointer { levels in
+                    guard let levels = levels.baseAddress else { return }
+                    for row in top..<bottom {
+                        guard let line = rows[origin.y + row] else { continue }
+                        let coverage = levels + row * bitmap.width
+                        for column in first..<last {
+                            let level = Int32(coverage[column])
+                            guard level != 0 else { continue }
+                            let px = origin.x + column
+                            // Full coverage is the ink itself, blended or not (gdAlphaBlend returns
+                            // an opaque source as it is).
+                            guard level != 127 else {
+                                line[px] = ink
+                                continue
+                            }
+                            let old = line[px]
+                            let oldAlpha = (old >> 24) & 0x7F
+                            if !blending || oldAlpha == 127 {
+                                line[px] = ((127 - level) << 24) + ink
+                            } else if oldAlpha == 0 {
+                                let known = memo[Int(level)], key = UInt64(UInt32(bitPattern: old)) << 32
+                                if known & 0xFFFF_FFFF_0000_0000 == key {
+                                    line[px] = Int32(truncatingIfNeeded: known)
+                                } else {
+                                    let blended = over.blend(level, old)
+                                    memo[Int(level)] = key | UInt64(UInt32(bitPattern: blended))
+                                    line[px] = blended
+                                }
+                            } else {
+                                line[px] = Self.alphaBlend(old, ((127 - level) << 24) + ink)
+                            }
+                        }
                     }
                 }
             }
