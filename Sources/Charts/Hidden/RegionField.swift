@@ -42,8 +42,8 @@ struct RegionField {
         guard let first = snapshot.layers.first, first.inputs == 2 else {
             return [Double](repeating: .nan, count: points)
         }
-        var current = [Double](repeating: 0, count: first.units * points)
-        current.withUnsafeMutableBufferPointer { out in
+        // Every value is written below: no zeros first.
+        var current = [Double](unsafeUninitializedCapacity: first.units * points) { out, count in
             for u in 0..<first.units {
                 let (w1, w2, b) = (first.weights[u], first.weights[first.units + u], first.biases[u])
                 let columnTerms = across.map { 0 + w1 * $0 }
@@ -56,6 +56,7 @@ struct RegionField {
                     }
                 }
             }
+            count = first.units * points
         }
         for (inputs, units, weights, biases) in snapshot.layers.dropFirst() {
             var next = [Double](repeating: 0, count: units * points)
