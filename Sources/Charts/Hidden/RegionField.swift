@@ -121,14 +121,14 @@ struct RegionField {
     /// The segments where `values` − `level` changes sign, by marching squares, stroked on `layer`.
     func contour(_ values: [Double], level: Double, thickness: Double, on layer: inout StrokeLayer) {
         let width = columns + 1
-        // Each corner's side once, not once for each of its four cells.
-        let sides = values.map { $0 - level >= 0 }
         for r in 0..<rows {
             for c in 0..<columns {
                 // Most cells lie on one side of the level: no edge of theirs can cross it.
                 let first = r * width + c
-                let side = sides[first]
-                if side == sides[first + 1], side == sides[first + width], side == sides[first + width + 1] {
+                let side = values[first] - level >= 0
+                if side == (values[first + 1] - level >= 0), side == (values[first + width] - level >= 0),
+                    side == (values[first + width + 1] - level >= 0)
+                {
                     continue
                 }
                 // The corners in order around the cell: (c, r), (c + 1, r), (c + 1, r + 1), (c, r + 1).
