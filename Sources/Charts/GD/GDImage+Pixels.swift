@@ -48,3 +48,18 @@ extension GDImage {
         }
     }
 }
+
+extension GDImage {
+    /// Copies every pixel of `source` (truecolor, same size) outside the rectangle of `columns`
+    /// and `rows`, leaving the rectangle for the caller to fill: a frame whose plot is painted
+    /// over whole gets each of its pixels written once.
+    func copyPixels(from source: GDImage, around columns: Range<Int>, rows: Range<Int>) {
+        let hole = (columns: columns.clamped(to: 0..<width), rows: rows.clamped(to: 0..<height))
+        let open = hole.columns.isEmpty || hole.rows.isEmpty
+        copyPixels(from: source, rows: 0..<height) { y in
+            open || !hole.rows.contains(y) ? 0..<self.width : 0..<hole.columns.lowerBound
+        }
+        guard !open else { return }
+        copyPixels(from: source, rows: hole.rows) { _ in hole.columns.upperBound..<self.width }
+    }
+}

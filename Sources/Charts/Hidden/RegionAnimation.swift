@@ -46,63 +46,17 @@ struct RegionAnimation {
         guard log.featureCount == 2, log.hasHiddenLayers else { return nil }
         let (frames, changes) = iterations
         guard !frames.isEmpty else { return nil }
-        let width = BoundaryCharts.animationWidth
-        let padding = ChartTheme.padding / 2
-        let title = ChartTheme.title.scaled(0.5)
-        let titleBaseline = padding + title.capHeight
-        let threshold = Display.short(log.settings.threshold)
-        let entries: [Legend.Entry] = [
-            .init(swatch: .circle(BoundaryPlot.positiveColour), label: "label 1"),
-            .init(swatch: .square(BoundaryPlot.negativeColour), label: "label 0"),
-            .init(swatch: .ring(ChartTheme.ink), label: "misclassified"),
-            .init(swatch: .line(RGB(0x000000), thickness: 6), label: "s = \(threshold)"),
-            .init(swatch: .area(RegionChart.colour(1)), label: "s near 1"),
-        ]
-        let legend = try Legend(
-            entries, left: padding, top: titleBaseline + 12, right: Double(width) - padding, typeface: typeface,
-            zoom: 1)
-        let plot = try BoundaryPlot(
-            log: log, typeface: typeface, zoom: 1, width: width, maximumHeight: 2 * width,
-            top: titleBaseline + 12 + legend.height + 14, rightMargin: 0)
-        let plain = try GDImage(width: width, height: plot.height, background: ChartTheme.background)
-        try plot.drawFrame(on: plain)
-        try legend.draw(on: plain, typeface: typeface)
-
-        let field = RegionField(
-            plot: plot, parameters: RegionField.parameterCount(NetworkSnapshot(log, after: 0)),
-            budget: Self.evaluationBudget / Double(frames.count), smallest: 3)
+        var drawing = try RegionAnimationFrames(self, frameCount: frames.count)
         let inks = [
             RGB(0x000000), ChartTheme.ink, ChartTheme.mutedInk, ChartTheme.grid, ChartTheme.axis,
             BoundaryPlot.positiveColour, BoundaryPlot.negativeColour, RegionChart.colour(1),
         ]
         var quantizer = PaletteQuantizer(background: ChartTheme.background, inks: inks, levels: 24)
         var gif: GIFAnimation?
-        let images = [try GDImage(width: width, height: plot.height), try GDImage(width: width, height: plot.height)]
         var before: (image: GDImage, indices: IndexedImage)?
-        var smallest = plain.smallestTextCSSPixels(cssWidth: width)
         let delay = min(max(600 / frames.count, 8), 50)
-        // The eleven bands' colours once, not once for every corner of every frame.
-        let bands = (0...10).map { RegionChart.colour(Double($0) / 10) }
         for (index, k) in frames.enumerated() {
-            let frame = images[index % 2]
-            let snapshot = NetworkSnapshot(log, after: k)
-            frame.copyPixels(from: plain)
-            let values = field.values(snapshot, plot: plot)
-            // In bands of 0.1: a GIF of smooth shading per frame would be several times larger.
-            field.shade(values, on: frame) { s in
-                let band = (s * 10).rounded()
-                return band >= 0 && band <= 10 ? bands[Int(band)] : RegionChart.colour(band / 10)
-            }
-            plot.drawGridAndAxes(on: frame)
-            var contour = StrokeLayer(clip: plot.plot, image: frame)
-            field.contour(values, level: log.settings.threshold, thickness: 3, on: &contour)
-            contour.composite(onto: frame, RGB(0x000000))
-            let wrong = misclassified(after: k, snapshot)
-            plot.drawSamples(on: frame) { wrong[$0] }
-            try frame.drawText(
-                heading(k, wrong: wrongCount(after: k, wrong)), title, typeface, x: padding,
-                baseline: titleBaseline)
-            smallest = min(smallest, frame.smallestTextCSSPixels(cssWidth: width))
+            let frame = try drawing.next(k)
             let indices = quantizer.convert(frame, since: before)
             before = (frame, indices)
             if gif == nil { gif = try GIFAnimation(palette: indices) }
@@ -110,10 +64,15 @@ struct RegionAnimation {
             try gif?.add(indices, delay: index == 0 ? 120 : (last ? 300 : delay))
         }
         guard var gif else { return nil }
+        let size = (width: drawing.plain.width, height: drawing.plain.height)
         return RenderedChart(
             kind: .regionAnimation, title: "The decision region changing during training",
-            facts: ChartFacts(iterations: frames, parameterChanges: changes), cssWidth: width,
-            cssHeight: plot.height, smallestTextPixels: smallest, bytes: try gif.finish())
+            facts: ChartFacts(iterations: frames, parameterChanges: changes), cssWidth: size.width,
+            cssHeight: size.height,
+            smallestTextPixels: drawing.images.reduce(drawing.plain.smallestTextCSSPixels(cssWidth: size.width)) {
+                min($0, $1.smallestTextCSSPixels(cssWidth: size.width))
+            },
+            bytes: try gif.finish())
     }
 
     /// Whether each sample is misclassified with the parameters after iteration `k`: the log's

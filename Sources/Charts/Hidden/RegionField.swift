@@ -32,20 +32,33 @@ struct RegionField {
     /// s at every grid corner, row by row ((columns + 1) × (rows + 1) values).
     ///
     /// Layer by layer over all corners at once, each unit's sum in the order of
-    /// `NetworkSnapshot.activations` (so the same values), without an array per point.
+    /// `NetworkSnapshot.activations` (so the same values), without an array per point. A unit of
+    /// the first layer sums 0 + w₁·x₁ + w₂·x₂: the first term is one per column and the second one
+    /// per row, so a corner adds the two (a third of the arithmetic besides its exp).
     func values(_ snapshot: NetworkSnapshot, plot: BoundaryPlot) -> [Double] {
         let points = (columns + 1) * (rows + 1)
-        // Unit j's value at corner p is at j · points + p.
-        var current = [Double](repeating: 0, count: 2 * points)
-        for r in 0...rows {
-            let x2 = plot.yMap.value(at: Double(y0 + r * cell))
-            for c in 0...columns {
-                let p = r * (columns + 1) + c
-                current[p] = plot.xMap.value(at: Double(x0 + c * cell))
-                current[points + p] = x2
-            }
+        let across = (0...columns).map { plot.xMap.value(at: Double(x0 + $0 * cell)) }
+        let down = (0...rows).map { plot.yMap.value(at: Double(y0 + $0 * cell)) }
+        guard let first = snapshot.layers.first, first.inputs == 2 else {
+            return [Double](repeating: .nan, count: points)
         }
-        for (inputs, units, weights, biases) in snapshot.layers {
+        // Every value is written below: no zeros first.
+        var current = [Double](unsafeUninitializedCapacity: first.units * points) { out, count in
+            for u in 0..<first.units {
+                let (w1, w2, b) = (first.weights[u], first.weights[first.units + u], first.biases[u])
+                let columnTerms = across.map { 0 + w1 * $0 }
+                var p = u * points
+                for x2 in down {
+                    let rowTerm = w2 * x2
+                    for columnTerm in columnTerms {
+                        out[p] = 1 / (1 + exp(-(columnTerm + rowTerm + b)))
+                        p += 1
+                    }
+                }
+            }
+            count = first.units * points
+        }
+        for (inputs, units, weights, biases) in snapshot.layers.dropFirst() {
             var next = [Double](repeating: 0, count: units * points)
             next.withUnsafeMutableBufferPointer { out in
                 current.withUnsafeBufferPointer { below in
@@ -68,26 +81,39 @@ struct RegionField {
     /// Fills the plot's inner pixels, each with the colour of its cell's corner value.
     func shade(_ values: [Double], on image: GDImage, colour: (Double) -> RGB) {
         // A colour per corner, not per pixel: a cell's pixels all take its corner's.
-        let colours = values.map { colour($0).truecolor() }
+        shade(truecolors: values.map { colour($0).truecolor() }, on: image)
+    }
+
+    /// Fills the plot's inner pixels, each with the truecolor value of its cell's corner
+    /// (`colours` holds one per corner, row by row, as `values` gives them).
+    func shade(truecolors colours: [Int32], on image: GDImage) {
         // The pixel rows of one row of cells are alike: the first is filled cell by cell, the
         // others copied from it.
         var first: (cellRow: Int, pixels: UnsafeMutablePointer<Int32>)?
-        image.fillField(columns: x0..<(x1 + 1), rows: y0..<(y1 + 1)) { y, xs, row in
-            let cellRow = min(rows, (y - y0) / cell)
-            let start = cellRow * (columns + 1)
-            guard !xs.isEmpty else { return }
-            if let first, first.cellRow == cellRow {
-                (row + xs.lowerBound).update(from: first.pixels + xs.lowerBound, count: xs.count)
-                return
-            }
-            first = (cellRow, row)
-            // Cell by cell, each a run of one colour (the last cell takes the rest of the row).
-            var x = xs.lowerBound
-            while x < xs.upperBound {
-                let c = min(columns, (x - x0) / cell)
-                let end = c == columns ? xs.upperBound : min(xs.upperBound, x0 + (c + 1) * cell)
-                (row + x).update(repeating: colours[start + c], count: end - x)
-                x = end
+        colours.withUnsafeBufferPointer { colours in
+            image.fillField(columns: x0..<(x1 + 1), rows: y0..<(y1 + 1)) { y, xs, row in
+                let cellRow = min(rows, (y - y0) / cell)
+                guard !xs.isEmpty else { return }
+                if let first, first.cellRow == cellRow {
+                    (row + xs.lowerBound).update(from: first.pixels + xs.lowerBound, count: xs.count)
+                    return
+                }
+                first = (cellRow, row)
+                // Cell by cell, each a run of one colour (the last cell takes the rest of the row).
+                let start = cellRow * (columns + 1)
+                var c = min(columns, (xs.lowerBound - x0) / cell)
+                var pixel = row + xs.lowerBound
+                let end = row + xs.upperBound
+                var cellEnd = row + (c == columns ? xs.upperBound : min(xs.upperBound, x0 + (c + 1) * cell))
+                while pixel < end {
+                    let value = colours[start + c]
+                    while pixel < cellEnd {
+                        pixel.pointee = value
+                        pixel += 1
+                    }
+                    c += 1
+                    cellEnd = c == columns ? end : min(end, cellEnd + cell)
+                }
             }
         }
     }
