@@ -94,6 +94,30 @@ struct SharedRowsTests {
         }
     }
 
+    @Test("rows the log saw settle are skipped unread, and only those", arguments: [1, 2, 4])
+    func settledRows(_ lanes: Int) {
+        for column in Self.columns(lanes: lanes) {
+            let rows = column.count / lanes
+            let repeats = { (row: Int) in
+                (0..<lanes).allSatisfy {
+                    column[row * lanes + $0].bitPattern == column[(row - 1) * lanes + $0].bitPattern
+                }
+            }
+            // The first row of the final run of repeating rows, as the log records it.
+            var settled = rows
+            while settled >= 2, repeats(settled - 1) { settled -= 1 }
+            let view = SeriesValues(.doubles(column), offset: lanes - 1, stride: lanes, settledRow: settled)
+            let plain = SeriesValues(.doubles(column), offset: lanes - 1, stride: lanes)
+            for from in [0, 1, 2, 127, 128, 500, settled - 1, settled, settled + 1, SeriesScan.pieceRows]
+            where from >= 0 && from <= rows {
+                let until = view.repeatingRows(from: from, to: rows)
+                #expect((from..<until).allSatisfy(repeats))
+                #expect(from < max(settled, 1) || until == rows)
+                #expect(from >= settled || until == plain.repeatingRows(from: from, to: rows))
+            }
+        }
+    }
+
     @Test("series share rows only when they read the same rows of the same array")
     func sharing() {
         let column: [Double] = [1, 2, 3, 4, 5, 6]

@@ -33,10 +33,13 @@ extension SeriesValues {
     /// than a cache line would make the comparison read bytes the series never need, and at the
     /// leading value and the column's first row, which have no row before them in the column.
     ///
-    /// The result is at most a block of rows short of the first row that changes.
+    /// The result is at most a block of rows short of the first row that changes, or `end` from
+    /// the column's `settledRow` on.
     func repeatingRows(from: Int, to end: Int) -> Int {
         let shift = leading == nil ? 0 : 1
         guard offset < stride, from - shift >= 1, from < end else { return from }
+        // The log saw those rows repeat as it wrote them: nothing to read.
+        if let settledRow, from - shift >= settledRow { return end }
         switch storage {
         case .doubles(let column):
             return Self.repeatingRows(column, stride: stride, rows: (from - shift)..<(end - shift)) + shift

@@ -21,13 +21,18 @@ struct SeriesValues: RandomAccessCollection, Sendable {
     let leading: Double?
     /// How many values, the leading one included.
     let count: Int
+    /// The first row of the column from which every row repeats the row before it
+    /// (`TrainingLog.settledRow`), when known.
+    let settledRow: Int?
 
-    /// Every `stride`-th value of `column` from `offset`, after `leading` if given.
-    init(_ storage: Storage, offset: Int = 0, stride: Int = 1, leading: Double? = nil) {
+    /// Every `stride`-th value of `column` from `offset`, after `leading` if given; the column's
+    /// rows from `settledRow` on repeat the row before them.
+    init(_ storage: Storage, offset: Int = 0, stride: Int = 1, leading: Double? = nil, settledRow: Int? = nil) {
         self.storage = storage
         self.offset = offset
         self.stride = Swift.max(stride, 1)
         self.leading = leading
+        self.settledRow = settledRow
         let length =
             switch storage {
             case .doubles(let column): column.count

@@ -21,7 +21,7 @@ extension TimeCharts {
         let layer = hidden.layers[l - 1]
         return SeriesValues(
             .doubles(log.columns.hidden), offset: layer.weights + j * layer.units + u, stride: hidden.rowWidth,
-            leading: log.hiddenWeight(0, layer: l, j, u))
+            leading: log.hiddenWeight(0, layer: l, j, u), settledRow: log.settledRow)
     }
 
     /// The root mean square of dW⁽ˡ⁾ in every iteration (one NaN for a run of none), l from 1 to

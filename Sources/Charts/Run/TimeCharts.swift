@@ -43,7 +43,9 @@ struct TimeCharts {
     /// Weight j from iteration 0 (the initial value) to the last, read in place from the log's
     /// interleaved W column.
     func weightValues(_ j: Int) -> SeriesValues {
-        SeriesValues(.doubles(log.columns.weights), offset: j, stride: log.weightCount, leading: log.weight(0, j))
+        SeriesValues(
+            .doubles(log.columns.weights), offset: j, stride: log.weightCount, leading: log.weight(0, j),
+            settledRow: log.settledRow)
     }
 
     /// Every weight over the iterations.
@@ -65,7 +67,7 @@ struct TimeCharts {
 
     /// The bias over the iterations, from iteration 0.
     func bias() -> LineChart {
-        let values = SeriesValues(.doubles(log.columns.bias), leading: log.bias(0))
+        let values = SeriesValues(.doubles(log.columns.bias), leading: log.bias(0), settledRow: log.settledRow)
         let series = LineSeries(name: "b", values: values, colour: ChartTheme.seriesColour(0))
         return LineChart(
             title: "Bias over the iterations", xTitle: "iteration", yTitle: "bias b", series: [series], firstX: 0,
@@ -74,7 +76,7 @@ struct TimeCharts {
 
     /// Misclassified samples per iteration, as a step chart.
     func errors() -> LineChart {
-        let values = SeriesValues(.counts(log.columns.errors))
+        let values = SeriesValues(.counts(log.columns.errors), settledRow: log.settledRow)
         let series = LineSeries(name: "misclassified", values: values, colour: ChartTheme.seriesColour(1))
         return LineChart(
             title: "Misclassified samples per iteration", xTitle: "iteration",
@@ -86,10 +88,11 @@ struct TimeCharts {
     func loss() -> LineChart {
         let series = [
             LineSeries(
-                name: "mean squared error", values: SeriesValues(.doubles(log.columns.mse)),
+                name: "mean squared error", values: SeriesValues(.doubles(log.columns.mse), settledRow: log.settledRow),
                 colour: ChartTheme.seriesColour(0)),
             LineSeries(
-                name: "binary cross-entropy", values: SeriesValues(.doubles(log.columns.bce)),
+                name: "binary cross-entropy",
+                values: SeriesValues(.doubles(log.columns.bce), settledRow: log.settledRow),
                 colour: ChartTheme.seriesColour(1)),
         ]
         return LineChart(

@@ -28,7 +28,7 @@ struct ConfidenceChart {
 
     /// s of logged sample `i` from iteration 1 to the last, read in place from the log's s column.
     func values(of i: Int) -> SeriesValues {
-        SeriesValues(.doubles(log.columns.s), offset: i, stride: log.loggedSampleCount)
+        SeriesValues(.doubles(log.columns.s), offset: i, stride: log.loggedSampleCount, settledRow: log.settledRow)
     }
 
     /// The drawn samples in the order of their lines: label 1 first.

@@ -38,6 +38,11 @@ public struct TrainingLog: Sendable {
     public internal(set) var predictionChanges: [Int] = []
     /// The updates that changed W or b.
     public internal(set) var parameterChanges = ParameterChanges()
+    /// The first row from which every row of every column repeats the row before it, bit for bit
+    /// (`count` when the last row changed; 0 before any row). A run that settles (the thresholded
+    /// rule once every prediction is right) logs the same row for the rest of its iterations, and
+    /// the charts skip those rows without reading them: 80 MB a series at 10⁷ iterations.
+    public internal(set) var settledRow = 0
     /// The first iteration after whose update W or b was no longer finite; training stops there.
     public internal(set) var divergedAt: Int?
     /// The forward pass of every sample with the final parameters.
@@ -86,7 +91,8 @@ public struct TrainingLog: Sendable {
 
     /// Appends the iteration `state` has just run.
     mutating func append(_ state: TrainingState) {
-        let iteration = count + 1
+        let row = count
+        let iteration = row + 1
         let logged = loggedSampleCount
         zColumn.append(contentsOf: state.values(.z, first: logged))
         sColumn.append(contentsOf: state.values(.s, first: logged))
@@ -108,6 +114,28 @@ public struct TrainingLog: Sendable {
                     s: state.value(.s, of: sample), flipsWithExpOneUlpOff: flips))
         }
         if state.predictionsChanged { predictionChanges.append(iteration) }
+        if row == 0 || !lastRowRepeats(rows: row + 1) { settledRow = row + 1 }
+    }
+
+    /// Whether the last of `rows` rows of every column equals the row before it, bit for bit.
+    private func lastRowRepeats(rows: Int) -> Bool {
+        Self.lastRowRepeats(zColumn, rows: rows) && Self.lastRowRepeats(sColumn, rows: rows)
+            && Self.lastRowRepeats(eColumn, rows: rows) && Self.lastRowRepeats(predictionColumn, rows: rows)
+            && Self.lastRowRepeats(errorColumn, rows: rows) && Self.lastRowRepeats(mseColumn, rows: rows)
+            && Self.lastRowRepeats(bceColumn, rows: rows) && Self.lastRowRepeats(dWColumn, rows: rows)
+            && Self.lastRowRepeats(dbColumn, rows: rows) && Self.lastRowRepeats(weightColumn, rows: rows)
+            && Self.lastRowRepeats(biasColumn, rows: rows) && Self.lastRowRepeats(hiddenColumn, rows: rows)
+    }
+
+    /// Whether the last row of `column` (`rows` rows of equal width) equals the row before it.
+    private static func lastRowRepeats<Element: BitwiseComparable>(_ column: [Element], rows: Int) -> Bool {
+        let width = column.count / max(rows, 1)
+        guard width > 0, rows >= 2 else { return rows >= 2 || width == 0 }
+        return column.withUnsafeBufferPointer { values in
+            let last = values.count - width
+            for i in 0..<width where !values[last + i].isSame(as: values[last - width + i]) { return false }
+            return true
+        }
     }
 
     /// Whether `weights` and `bias` differ bitwise from the last row's (the initial values before
