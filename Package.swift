@@ -24,8 +24,8 @@ let package = Package(
             pkgConfig: "freetype2",
             providers: [.apt(["libfreetype-dev"])]
         ),
-        // libdeflate: the truecolor PNG's compression (region.png) and the PNGs' CRC-32 and Adler-32;
-        // the palette PNGs are compressed by Charts' own ChartDeflate, made for their rows.
+        // libdeflate: the PNGs' CRC-32 and Adler-32 (and the tests' inflating); every PNG nnreport
+        // writes itself is compressed by Charts' own ChartDeflate, made for chart rows.
         .systemLibrary(
             name: "CDeflate",
             path: "Sources/CDeflate",
