@@ -47,12 +47,28 @@ struct TemplateScanner {
     }
 
     /// Reads up to the first occurrence of `delimiter` (or the end) and returns the bytes read.
+    ///
+    /// Looks for the delimiter's first byte in a tight loop and notes the last line break read
+    /// once at the end: byte by byte through `hasPrefix` and `advance`, this was most of parsing
+    /// the built-in templates at every start.
     mutating func scan(upTo delimiter: [UInt8]) -> Range<Int> {
         let start = offset
-        while !isAtEnd, !hasPrefix(delimiter) {
-            advance(by: 1)
+        guard let first = delimiter.first else { return start..<start }
+        let end = source.withUnsafeBufferPointer { bytes -> Int in
+            var index = start
+            while index < bytes.count {
+                if bytes[index] == first, bytes.count - index >= delimiter.count,
+                    delimiter.indices.allSatisfy({ bytes[index + $0] == delimiter[$0] })
+                {
+                    return index
+                }
+                index += 1
+            }
+            return bytes.count
         }
-        return start..<offset
+        if let newline = source[start..<end].lastIndex(of: UInt8(ascii: "\n")) { lineStart = newline + 1 }
+        offset = end
+        return start..<end
     }
 
     /// Reads any spaces and tabs.
