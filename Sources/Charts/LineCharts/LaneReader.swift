@@ -1,3 +1,5 @@
+import Training
+
 /// Reads the values of a `SeriesValues` from its column's memory, without a copy.
 ///
 /// Indices are those of the series (0 may be the leading value); every index a scan passes lies
@@ -13,22 +15,19 @@ protocol LaneReader {
     func runEnd(from: Int, to end: Int) -> Int
 }
 
-/// What a column of the log holds for a lane: doubles, or counts (Int32) read as doubles.
-protocol LaneElement {
+/// What a column of the log holds for a lane: doubles, or counts (Int32) read as doubles;
+/// compared bit for bit (NaN after NaN is no change, −0 after 0 is one).
+protocol LaneElement: BitwiseComparable {
     /// The value as the charts draw it; every Int32 is exact as a Double.
     var asDouble: Double { get }
-    /// Whether `other` is the same value, bit for bit (NaN after NaN is no change, −0 after 0 is one).
-    func isSame(as other: Self) -> Bool
 }
 
 extension Double: LaneElement {
     var asDouble: Double { self }
-    func isSame(as other: Double) -> Bool { bitPattern == other.bitPattern }
 }
 
 extension Int32: LaneElement {
     var asDouble: Double { Double(self) }
-    func isSame(as other: Int32) -> Bool { self == other }
 }
 
 /// The values of a column, every `stride`-th from `offset`, after an optional leading value.

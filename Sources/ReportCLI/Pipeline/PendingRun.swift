@@ -1,4 +1,3 @@
-import Dispatch
 import Training
 
 /// A small run trained, and its charts started, on another thread while the templates are read
@@ -6,7 +5,7 @@ import Training
 /// drawing instead of preceding it. A run that may train for long is not started before its
 /// folder is accepted (`isSmall`), so that a refused folder or a bad template costs it no
 /// training.
-final class PendingRun: @unchecked Sendable {
+final class PendingRun: Sendable {
     /// The most values a run may log to be started early: 10⁴ iterations of the walkthrough's
     /// network (a few milliseconds of training).
     static let maximumValues = 1_000_000
@@ -21,18 +20,11 @@ final class PendingRun: @unchecked Sendable {
     /// charts being drawn.
     typealias Trained = (log: TrainingLog, otherRule: TrainingSummary, nanoseconds: UInt64, charts: PendingCharts)
 
-    private let done = DispatchSemaphore(value: 0)
-    // Written once by the training thread before `done` is signalled, read after waiting for it.
-    private var outcome: Trained?
-    // Touched only by the thread that waits.
-    private var waited = false
+    private let training: BackgroundWork<Trained>
 
     /// Starts training `settings` (and the other rule beside it), then drawing the charts.
     init(_ settings: ReportSettings) {
-        DispatchQueue.global().async {
-            self.outcome = Self.train(settings)
-            self.done.signal()
-        }
+        training = BackgroundWork { Self.train(settings) }
     }
 
     /// Trains `settings` on this thread, then starts drawing the charts on others.
@@ -43,14 +35,7 @@ final class PendingRun: @unchecked Sendable {
     }
 
     /// The trained run, once trained.
-    func trained() -> Trained {
-        if !waited {
-            done.wait()
-            waited = true
-        }
-        guard let outcome else { preconditionFailure("the training thread signals only after setting the outcome") }
-        return outcome
-    }
+    func trained() -> Trained { training.wait() }
 
     /// Waits until the charts are drawn, their outcome ignored: called when the report fails
     /// first, so that no thread is still drawing when the process exits.

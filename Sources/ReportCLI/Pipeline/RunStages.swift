@@ -1,8 +1,6 @@
 import Charts
-import Dispatch
 import Foundation
 import Site
-import Synchronization
 import Training
 
 /// The stages of `nnreport generate`, each a function the command runs in order and the
@@ -33,15 +31,9 @@ import Training
         var otherSettings = settings.training
         otherSettings.rule = settings.training.rule.other
         let other = otherSettings
-        let comparison = Mutex<TrainingSummary?>(nil)
-        let group = DispatchGroup()
-        DispatchQueue.global().async(group: group) {
-            let summary = Trainer.summary(settings.dataset, settings: other)
-            comparison.withLock { $0 = summary }
-        }
+        let comparison = BackgroundWork { Trainer.summary(settings.dataset, settings: other) }
         let log = Trainer.train(settings.dataset, settings: settings.training)
-        group.wait()
-        return (log, comparison.withLock { $0 } ?? Trainer.summary(settings.dataset, settings: other))
+        return (log, comparison.wait())
     }
 
     /// Every chart of the run (those comparing the rules with `otherRule`), and the site's icon.
@@ -50,19 +42,12 @@ import Training
     {
         // The icon (libpng and zlib's set-up, 0.4 ms) is drawn beside the charts rather than
         // after the last of them.
-        let icon = Mutex<Result<[UInt8], ChartError>?>(nil)
-        let group = DispatchGroup()
-        DispatchQueue.global().async(group: group) {
-            let drawn = Result { () throws(ChartError) in try Favicon.png() }
-            icon.withLock { $0 = drawn }
-        }
+        let icon = BackgroundWork { Result { () throws(ChartError) in try Favicon.png() } }
         do throws(ChartError) {
             let charts = try RunCharts.render(log, otherRule: otherRule)
-            group.wait()
-            guard let drawn = icon.withLock({ $0 }) else { return (charts, try Favicon.png()) }
-            return (charts, try drawn.get())
+            return (charts, try icon.wait().get())
         } catch {
-            group.wait()
+            _ = icon.wait()
             throw ReportError.chart(error)
         }
     }

@@ -103,7 +103,8 @@ public struct TrainingLog: Sendable {
         bceColumn.append(state.bce)
         dWColumn.append(contentsOf: state.dW)
         dbColumn.append(state.db)
-        if parametersChange(to: state.weights, state.bias) { parameterChanges.record(iteration) }
+        let parametersChanged = parametersChange(to: state.weights, state.bias)
+        if parametersChanged { parameterChanges.record(iteration) }
         weightColumn.append(contentsOf: state.weights)
         biasColumn.append(state.bias)
         if !state.hidden.isEmpty { appendHidden(state.hidden) }
@@ -114,17 +115,17 @@ public struct TrainingLog: Sendable {
                     s: state.value(.s, of: sample), flipsWithExpOneUlpOff: flips))
         }
         if state.predictionsChanged { predictionChanges.append(iteration) }
-        if row == 0 || !lastRowRepeats(rows: row + 1) { settledRow = row + 1 }
+        if row == 0 || parametersChanged || !lastRowRepeats(rows: row + 1) { settledRow = row + 1 }
     }
 
-    /// Whether the last of `rows` rows of every column equals the row before it, bit for bit.
+    /// Whether the last of `rows` rows of every column but W and b (which `parametersChange`
+    /// compared) equals the row before it, bit for bit.
     private func lastRowRepeats(rows: Int) -> Bool {
         Self.lastRowRepeats(zColumn, rows: rows) && Self.lastRowRepeats(sColumn, rows: rows)
             && Self.lastRowRepeats(eColumn, rows: rows) && Self.lastRowRepeats(predictionColumn, rows: rows)
             && Self.lastRowRepeats(errorColumn, rows: rows) && Self.lastRowRepeats(mseColumn, rows: rows)
             && Self.lastRowRepeats(bceColumn, rows: rows) && Self.lastRowRepeats(dWColumn, rows: rows)
-            && Self.lastRowRepeats(dbColumn, rows: rows) && Self.lastRowRepeats(weightColumn, rows: rows)
-            && Self.lastRowRepeats(biasColumn, rows: rows) && Self.lastRowRepeats(hiddenColumn, rows: rows)
+            && Self.lastRowRepeats(dbColumn, rows: rows) && Self.lastRowRepeats(hiddenColumn, rows: rows)
     }
 
     /// Whether the last row of `column` (`rows` rows of equal width) equals the row before it.
