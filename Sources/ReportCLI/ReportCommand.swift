@@ -121,7 +121,7 @@ public enum ReportCommand {
         HeapTuning.forOneReport()
         let progress = Progress(mode: Progress.mode(quiet: settings.quiet))
         defer { progress.end() }
-        let early = PendingRun.isSmall(settings) ? PendingRun(settings) : nil
+        let early = PendingRun.startsEarly(settings) ? PendingRun(settings) : nil
         // Whatever fails first, no thread is still drawing when the process exits.
         defer { early?.finish() }
         let templates = try RunStages.templates(settings) { extra in

@@ -17,6 +17,9 @@ import Training
         #expect(PendingRun.isSmall(try settings(["--iterations", "\(most)"])))
         #expect(!PendingRun.isSmall(try settings(["--iterations", "\(most + 1)"])))
         #expect(!PendingRun.isSmall(try settings(["--iterations", "10000000"])))
+        // The user's templates may be refused: then nothing was trained or drawn for nothing.
+        #expect(PendingRun.startsEarly(walkthrough))
+        #expect(!PendingRun.startsEarly(try settings(["--templates", "."])))
         // A hidden network logs more per iteration, so fewer of its iterations start early.
         let hidden = try settings(["--dataset", "xor", "--hidden", "64,64"])
         let hiddenPerIteration = TrainingLog.valuesPerIteration(for: hidden.dataset, hidden: [64, 64])

@@ -2,13 +2,21 @@ import Training
 
 /// A small run trained, and its charts started, on another thread while the templates are read
 /// and the destination is opened: that work (about 1.3 ms for the default run) then overlaps the
-/// drawing instead of preceding it. A run that may train for long is not started before its
-/// folder is accepted (`isSmall`), so that a refused folder or a bad template costs it no
-/// training.
+/// drawing instead of preceding it. A run that may train for long, or that reads the user's
+/// templates, is not started before its folder and templates are accepted (`startsEarly`), so
+/// that a refusal costs it no training.
 final class PendingRun: Sendable {
     /// The most values a run may log to be started early: 10⁴ iterations of the walkthrough's
     /// network (a few milliseconds of training).
     static let maximumValues = 1_000_000
+
+    /// Whether `settings` start before the templates are read and the destination is accepted:
+    /// a small run with the built-in templates. A folder of the user's templates may be refused
+    /// (too large, a link, a template that does not parse), and a refusal then costs no training
+    /// and no chart (a 100 MB template refused with 60 MB of memory, not the charts' beside it).
+    static func startsEarly(_ settings: ReportSettings) -> Bool {
+        isSmall(settings) && settings.templatesFolder == nil
+    }
 
     /// Whether `settings` train briefly enough to start before the destination is accepted.
     static func isSmall(_ settings: ReportSettings) -> Bool {
